@@ -1,0 +1,4 @@
+package dev.lectern.content;
+
+public record FaqContent(String question, String answer) {
+}

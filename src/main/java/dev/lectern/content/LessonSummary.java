@@ -1,0 +1,13 @@
+package dev.lectern.content;
+
+import java.time.LocalDate;
+
+/** A lesson as it appears in lists: track contents, previous/next, related content. */
+public record LessonSummary(String trackSlug, String slug, String title, String summary, int readingMinutes,
+		LocalDate updatedOn) {
+
+	public String path() {
+		return "/" + this.trackSlug + "/" + this.slug;
+	}
+
+}

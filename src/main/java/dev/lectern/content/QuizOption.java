@@ -1,0 +1,7 @@
+package dev.lectern.content;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+record QuizOption(String letter, String label) {
+}

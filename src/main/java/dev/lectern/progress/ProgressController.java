@@ -1,0 +1,62 @@
+package dev.lectern.progress;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.lectern.content.Catalogue;
+import dev.lectern.content.LessonContent;
+import dev.lectern.content.Slugs;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+@Controller
+@RequestMapping(Slugs.LESSON_PATH)
+class ProgressController {
+
+	private final Catalogue catalogue;
+
+	private final ProgressService progress;
+
+	ProgressController(Catalogue catalogue, ProgressService progress) {
+		this.catalogue = catalogue;
+		this.progress = progress;
+	}
+
+	/** A table-of-contents link: works without JavaScript and counts the section as visited. */
+	@GetMapping("/sections/{anchor}")
+	ResponseEntity<Void> jump(@PathVariable String track, @PathVariable String lesson, @PathVariable String anchor) {
+		LessonContent content = this.catalogue.lesson(track, lesson);
+		// an unknown anchor is rejected with 400 by record(), before any redirect
+		this.progress.record(content, List.of(anchor));
+		return seeOther(content.path() + "#" + anchor);
+	}
+
+	@PostMapping("/progress")
+	@ResponseBody
+	ProgressSync sync(@PathVariable String track, @PathVariable String lesson,
+			@RequestParam(name = "section", required = false) List<String> sections) {
+		LessonContent content = this.catalogue.lesson(track, lesson);
+		return ProgressSync.of(this.progress.record(content, sections));
+	}
+
+	@PostMapping("/progress/reset")
+	ResponseEntity<Void> reset(@PathVariable String track, @PathVariable String lesson,
+			@RequestParam(name = "from", required = false) String from) {
+		LessonContent content = this.catalogue.lesson(track, lesson);
+		this.progress.reset(content);
+		return seeOther("contents".equals(from) ? content.path() + "/contents" : content.path());
+	}
+
+	private static ResponseEntity<Void> seeOther(String location) {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location)).build();
+	}
+
+}

@@ -1,0 +1,316 @@
+/*
+ * Lectern's only script. The pages work without it: table-of-contents links go through
+ * the server's jump endpoint, which records the visit. With it, TOC clicks scroll in place,
+ * sections the reader scrolls through count as read, and visits are saved in batches.
+ */
+(function () {
+  "use strict";
+
+  var lesson = document.querySelector("main[data-lesson]");
+  var panel = document.querySelector(".toc-panel[data-sync-url]");
+  if (!lesson || !panel || !window.fetch) {
+    return;
+  }
+
+  var syncUrl = panel.getAttribute("data-sync-url");
+  var csrfToken = meta("_csrf");
+  var csrfHeader = meta("_csrf_header") || "X-CSRF-TOKEN";
+  var storageKey = "lectern.pending:" + lesson.getAttribute("data-lesson");
+  var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  var lastSyncEl = document.querySelector("[data-last-sync]");
+  var percentEl = panel.querySelector("[data-progress-percent]");
+  var barEl = panel.querySelector("[data-progress-bar]");
+  var leftEl = panel.querySelector("[data-progress-left]");
+  var links = Array.prototype.slice.call(panel.querySelectorAll(".toc-list__link[data-anchor]"));
+  var sections = Array.prototype.slice.call(document.querySelectorAll("section[data-section]"));
+
+  var read = {};
+  panel.querySelectorAll(".toc-list__item.is-read").forEach(function (item) {
+    read[item.getAttribute("data-anchor")] = true;
+  });
+
+  // Visits not yet acknowledged by the server survive a reload in sessionStorage.
+  var pending = loadPending();
+  var sending = false;
+  var timer = null;
+  var retryDelay = 2000;
+
+  function meta(name) {
+    var el = document.querySelector('meta[name="' + name + '"]');
+    return el ? el.getAttribute("content") : null;
+  }
+
+  function loadPending() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(storageKey) || "[]");
+      return Array.isArray(saved) ? saved : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function storePending() {
+    try {
+      window.sessionStorage.setItem(storageKey, JSON.stringify(pending));
+    } catch (e) {
+      // storage full or disabled: the visits stay in memory
+    }
+  }
+
+  function visit(anchor) {
+    if (read[anchor] || pending.indexOf(anchor) >= 0) {
+      return;
+    }
+    pending.push(anchor);
+    storePending();
+    schedule(800);
+  }
+
+  function schedule(delay) {
+    if (timer) {
+      clearTimeout(timer);
+    }
+    timer = setTimeout(send, delay);
+  }
+
+  function send(keepalive) {
+    timer = null;
+    if (sending || pending.length === 0) {
+      return;
+    }
+    var batch = pending.slice(0, 50);
+    var body = new URLSearchParams();
+    batch.forEach(function (anchor) {
+      body.append("section", anchor);
+    });
+    var headers = { "Accept": "application/json" };
+    if (csrfToken) {
+      headers[csrfHeader] = csrfToken;
+    }
+    sending = true;
+    fetch(syncUrl, {
+      method: "POST",
+      headers: headers,
+      body: body,
+      credentials: "same-origin",
+      keepalive: keepalive === true
+    }).then(function (response) {
+      sending = false;
+      if (response.ok) {
+        return response.json().then(function (answer) {
+          drop(batch);
+          retryDelay = 2000;
+          apply(answer);
+          if (pending.length) {
+            schedule(100);
+          }
+        });
+      }
+      if (response.status === 400) {
+        // the server named something it does not know: resending would never succeed
+        drop(batch);
+        return;
+      }
+      unsynced(response.status === 403
+        ? "not saved: reload the page to keep syncing"
+        : "not saved yet, retrying");
+      retry();
+    }).catch(function () {
+      sending = false;
+      unsynced("offline, will sync when back");
+      retry();
+    });
+  }
+
+  function drop(batch) {
+    pending = pending.filter(function (anchor) {
+      return batch.indexOf(anchor) < 0;
+    });
+    storePending();
+  }
+
+  function retry() {
+    schedule(retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 30000);
+  }
+
+  function apply(answer) {
+    percentEl.textContent = answer.percent + "%";
+    barEl.value = answer.percent;
+    barEl.textContent = answer.percent + "%";
+    leftEl.textContent = answer.minutesLeft + " min left";
+    answer.sectionsRead.forEach(markRead);
+    if (lastSyncEl) {
+      lastSyncEl.setAttribute("data-last-sync-at", answer.lastSyncAt || "");
+      lastSyncEl.textContent = answer.lastSync;
+    }
+  }
+
+  function unsynced(state) {
+    if (!lastSyncEl) {
+      return;
+    }
+    var at = lastSyncEl.getAttribute("data-last-sync-at");
+    lastSyncEl.textContent = (at ? describe(new Date(at)) : "Not yet") + " (" + state + ")";
+  }
+
+  function markRead(anchor) {
+    read[anchor] = true;
+    var item = panel.querySelector('.toc-list__item[data-anchor="' + cssEscape(anchor) + '"]');
+    if (item && !item.classList.contains("is-read")) {
+      item.classList.add("is-read");
+      var state = item.querySelector(".toc-list__state");
+      if (state) {
+        state.textContent = "(read)";
+      }
+    }
+  }
+
+  function cssEscape(value) {
+    return window.CSS && CSS.escape ? CSS.escape(value) : value.replace(/"/g, '\\"');
+  }
+
+  // "Last Sync" wording, the same rules as the server's, kept fresh while the page is open.
+  function describe(date) {
+    var now = new Date();
+    var seconds = (now - date) / 1000;
+    if (seconds < 60) {
+      return "just now";
+    }
+    var minutes = Math.floor(seconds / 60);
+    if (minutes < 60) {
+      return minutes === 1 ? "1 minute ago" : minutes + " minutes ago";
+    }
+    var day = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+    var today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    var days = Math.round((today - day) / 86400000);
+    if (days === 0) {
+      return "Today";
+    }
+    if (days === 1) {
+      return "Yesterday";
+    }
+    return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  }
+
+  function refreshLastSync() {
+    if (!lastSyncEl || pending.length) {
+      return;
+    }
+    var at = lastSyncEl.getAttribute("data-last-sync-at");
+    if (at) {
+      var text = describe(new Date(at));
+      if (lastSyncEl.textContent !== text) {
+        lastSyncEl.textContent = text;
+      }
+    }
+  }
+
+  // TOC clicks: scroll in place, move focus to the section, record the visit.
+  links.forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+        return;
+      }
+      var anchor = link.getAttribute("data-anchor");
+      var heading = document.getElementById(anchor);
+      if (!heading) {
+        return;
+      }
+      event.preventDefault();
+      heading.scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "start" });
+      heading.focus({ preventScroll: true });
+      if (window.history && history.replaceState) {
+        history.replaceState(null, "", "#" + anchor);
+      }
+      setCurrent(anchor);
+      visit(anchor);
+    });
+  });
+
+  // A section counts as read once its top and its end have both been on screen.
+  if ("IntersectionObserver" in window) {
+    var seen = {};
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) {
+          return;
+        }
+        var anchor = entry.target.getAttribute("data-watch");
+        var edge = entry.target.getAttribute("data-edge");
+        var state = seen[anchor] || (seen[anchor] = {});
+        state[edge] = true;
+        if (state.top && state.end && !state.timer) {
+          state.timer = setTimeout(function () {
+            visit(anchor);
+          }, 600);
+        }
+      });
+    });
+    sections.forEach(function (section) {
+      var anchor = section.getAttribute("data-section");
+      var heading = section.querySelector("[id]");
+      var end = document.createElement("span");
+      end.className = "section-end";
+      end.setAttribute("aria-hidden", "true");
+      section.appendChild(end);
+      [[heading, "top"], [end, "end"]].forEach(function (pair) {
+        if (pair[0]) {
+          pair[0].setAttribute("data-watch", anchor);
+          pair[0].setAttribute("data-edge", pair[1]);
+          observer.observe(pair[0]);
+        }
+      });
+    });
+  }
+
+  // The section being read is marked in the TOC with aria-current="location".
+  function setCurrent(anchor) {
+    links.forEach(function (link) {
+      if (link.getAttribute("data-anchor") === anchor) {
+        link.setAttribute("aria-current", "location");
+      } else {
+        link.removeAttribute("aria-current");
+      }
+    });
+  }
+
+  var ticking = false;
+  function onScroll() {
+    if (ticking) {
+      return;
+    }
+    ticking = true;
+    window.requestAnimationFrame(function () {
+      ticking = false;
+      var line = window.innerHeight * 0.35;
+      var current = null;
+      sections.forEach(function (section) {
+        if (section.getBoundingClientRect().top <= line) {
+          current = section.getAttribute("data-section");
+        }
+      });
+      if (current) {
+        setCurrent(current);
+      }
+    });
+  }
+  window.addEventListener("scroll", onScroll, { passive: true });
+  onScroll();
+
+  window.addEventListener("online", function () {
+    retryDelay = 2000;
+    schedule(0);
+  });
+  window.addEventListener("pagehide", function () {
+    if (pending.length) {
+      send(true);
+    }
+  });
+  setInterval(refreshLastSync, 30000);
+
+  if (pending.length) {
+    schedule(0);
+  }
+})();
