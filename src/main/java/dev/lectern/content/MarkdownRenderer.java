@@ -7,11 +7,19 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Section bodies are Markdown (CommonMark with GFM tables). Raw HTML in the source is
@@ -26,8 +34,6 @@ class MarkdownRenderer {
 
 	private final HtmlRenderer html;
 
-	private final TextContentRenderer text;
-
 	MarkdownRenderer() {
 		List<Extension> extensions = List.of(TablesExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
@@ -37,16 +43,60 @@ class MarkdownRenderer {
 			.sanitizeUrls(true)
 			.attributeProviderFactory(context -> headerCellScope())
 			.build();
-		this.text = TextContentRenderer.builder().extensions(extensions).build();
 	}
 
 	Rendered render(String markdown) {
 		Node document = this.parser.parse(markdown);
-		return new Rendered(this.html.render(document), countWords(this.text.render(document)));
+		return new Rendered(this.html.render(document), countWords(document));
 	}
 
-	static int countWords(String plainText) {
-		Matcher matcher = WORD.matcher(plainText);
+	/** The words a reader reads: text, code and table cells, no list bullets or table pipes. */
+	static int countWords(Node document) {
+		StringBuilder text = new StringBuilder();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Text node) {
+				text.append(node.getLiteral());
+			}
+
+			@Override
+			public void visit(Code node) {
+				text.append(node.getLiteral());
+			}
+
+			@Override
+			public void visit(FencedCodeBlock node) {
+				text.append(' ').append(node.getLiteral()).append(' ');
+			}
+
+			@Override
+			public void visit(IndentedCodeBlock node) {
+				text.append(' ').append(node.getLiteral()).append(' ');
+			}
+
+			@Override
+			public void visit(SoftLineBreak node) {
+				text.append(' ');
+			}
+
+			@Override
+			public void visit(HardLineBreak node) {
+				text.append(' ');
+			}
+
+			@Override
+			public void visit(Paragraph node) {
+				visitChildren(node);
+				text.append(' ');
+			}
+
+			@Override
+			public void visit(CustomNode node) {
+				visitChildren(node);
+				text.append(' ');
+			}
+		});
+		Matcher matcher = WORD.matcher(text);
 		int words = 0;
 		while (matcher.find()) {
 			words++;
