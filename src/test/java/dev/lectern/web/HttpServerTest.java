@@ -1,0 +1,107 @@
+package dev.lectern.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The application on a real port, over real HTTP: pages, error pages, cookies, static files. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HttpServerTest {
+
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void servesTheLessonPageWithASecureSessionCookie() throws Exception {
+		HttpResponse<String> response = get("/python-backend/introduction-to-django", "text/html");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html").contains("UTF-8"));
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("h1").text()).isEqualTo("Introduction to Django – The Framework for Perfectionists");
+		String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).startsWith("LECTERN_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
+	}
+
+	@Test
+	void unknownLessonsGetTheSitesOwn404Page() throws Exception {
+		for (String path : new String[] { "/python-backend/no-such-lesson", "/no-such-track", "/x/y/z",
+				"/python-backend/introduction-to-django/quiz/7" }) {
+			HttpResponse<String> response = get(path, "text/html");
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select("h1").text()).as(path).isEqualTo("We could not find that page");
+			assertThat(page.select("main a[href=/]").text()).isEqualTo("Go to all tracks");
+			assertThat(page.select("header.site-header")).hasSize(1);
+			assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "at dev.lectern");
+		}
+	}
+
+	@Test
+	void jsonClientsGetJsonErrors() throws Exception {
+		HttpResponse<String> response = get("/python-backend/no-such-lesson", "application/json");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).contains("json"));
+		assertThat(response.body()).contains("\"status\":404").doesNotContain("trace", "exception");
+	}
+
+	@Test
+	void badInputGetsA400PageThatSaysWhatWasWrong() throws Exception {
+		HttpResponse<String> response = get("/python-backend/introduction-to-django/sections/nowhere", "text/html");
+		assertThat(response.statusCode()).isEqualTo(400);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("h1").text()).isEqualTo("Bad Request");
+		assertThat(page.select(".error-page__message").text()).contains("Unknown section", "nowhere");
+	}
+
+	@Test
+	void aPostWithoutCsrfTokenIsForbiddenWithAPage() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri("/python-backend/introduction-to-django/quiz/1"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("answer=C"))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("Forbidden");
+	}
+
+	@Test
+	void staticFilesHaveContentHashNamesAndAreCachedForAYear() throws Exception {
+		Document page = Jsoup.parse(get("/", "text/html").body());
+		String css = page.select("link[rel=stylesheet]").attr("href");
+		String js = page.select("script[src]").attr("src");
+		assertThat(css).matches("/css/lectern-[0-9a-f]{32}\\.css");
+		assertThat(js).matches("/js/lectern-[0-9a-f]{32}\\.js");
+		for (String path : new String[] { css, js }) {
+			HttpResponse<String> response = get(path, "*/*");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+					value -> assertThat(value).contains("max-age=31536000"));
+		}
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
