@@ -8,6 +8,7 @@ import dev.lectern.content.LessonContent;
 import dev.lectern.content.Slugs;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ class ProgressController {
 		return seeOther(content.path() + "#" + anchor);
 	}
 
-	@PostMapping("/progress")
+	@PostMapping(path = "/progress", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	@ResponseBody
 	ProgressSync sync(@PathVariable String track, @PathVariable String lesson,
 			@RequestParam(name = "section", required = false) List<String> sections) {
@@ -47,7 +48,7 @@ class ProgressController {
 		return ProgressSync.of(this.progress.record(content, sections));
 	}
 
-	@PostMapping("/progress/reset")
+	@PostMapping(path = "/progress/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<Void> reset(@PathVariable String track, @PathVariable String lesson,
 			@RequestParam(name = "from", required = false) String from) {
 		LessonContent content = this.catalogue.lesson(track, lesson);

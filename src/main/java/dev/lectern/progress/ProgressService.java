@@ -81,9 +81,11 @@ public class ProgressService {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A section name must be 1 to "
 					+ MAX_ANCHOR_LENGTH + " characters long.");
 		}
+		// echo the name back only when it looks like an anchor; anything else is not repeated
+		String named = anchor.matches("[a-z0-9-]+") ? " \u201c" + anchor + "\u201d" : "";
 		return lesson.section(anchor)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Unknown section \u201c" + anchor + "\u201d in this lesson."));
+					"Unknown section" + named + " in this lesson."));
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class QuizController {
 		return page(model, content, this.quiz.block(content, number, QuizPlace.QUIZ));
 	}
 
-	@PostMapping(NUMBER)
+	@PostMapping(path = NUMBER, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Object answer(@PathVariable String track, @PathVariable String lesson, @PathVariable int number,
 			@Valid @ModelAttribute AnswerForm form, BindingResult binding, Model model, HttpServletResponse response) {
 		LessonContent content = this.catalogue.lesson(track, lesson);
@@ -67,7 +68,7 @@ class QuizController {
 		return seeOther(place.questionUrl(content, number));
 	}
 
-	@PostMapping("/reset")
+	@PostMapping(path = "/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<Void> retake(@PathVariable String track, @PathVariable String lesson,
 			@RequestParam(name = "from", required = false) String from) {
 		LessonContent content = this.catalogue.lesson(track, lesson);

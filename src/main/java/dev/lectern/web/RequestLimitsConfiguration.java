@@ -1,0 +1,30 @@
+package dev.lectern.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Filters that guard requests before anything reads them. */
+@Configuration(proxyBeanMethods = false)
+class RequestLimitsConfiguration {
+
+	@Bean
+	FilterRegistrationBean<SessionSerializingFilter> sessionSerializingFilter(
+			@Value("${server.servlet.session.cookie.name:SESSION}") String cookieName) {
+		FilterRegistrationBean<SessionSerializingFilter> registration = new FilterRegistrationBean<>(
+				new SessionSerializingFilter(cookieName, "SESSION"));
+		registration.setOrder(SessionSerializingFilter.ORDER);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<BodySizeFilter> bodySizeFilter(
+			@Value("${lectern.max-request-body:64KB}") org.springframework.util.unit.DataSize limit) {
+		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(
+				new BodySizeFilter(limit.toBytes()));
+		registration.setOrder(BodySizeFilter.ORDER);
+		return registration;
+	}
+
+}
