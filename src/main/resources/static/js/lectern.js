@@ -219,6 +219,7 @@
         return;
       }
       event.preventDefault();
+      settleAfterJump(reduceMotion ? 100 : 1000);
       heading.scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "start" });
       heading.focus({ preventScroll: true });
       if (window.history && history.replaceState) {
@@ -229,22 +230,71 @@
     });
   });
 
-  // A section counts as read once its top and its end have both been on screen.
-  if ("IntersectionObserver" in window) {
-    var seen = {};
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) {
-        if (!entry.isIntersecting) {
+  // A section counts as read once its top and its end have both been on screen and it is
+  // still on screen a moment later. Sections that fly past during a TOC jump do not count:
+  // edges seen while the page scrolls itself are ignored, and the screen is looked at
+  // again when the jump has settled.
+  var jumpingUntil = 0;
+  var seen = {};
+  var observer = null;
+
+  function consider(anchor) {
+    var state = seen[anchor];
+    if (!state || !state.top || !state.end || !state.visible || state.timer || read[anchor]) {
+      return;
+    }
+    state.timer = setTimeout(function () {
+      state.timer = null;
+      if (state.visible) {
+        visit(anchor);
+      }
+    }, 400);
+  }
+
+  function onScreen(el) {
+    var rect = el.getBoundingClientRect();
+    return rect.bottom >= 0 && rect.top <= window.innerHeight;
+  }
+
+  function settleAfterJump(delay) {
+    jumpingUntil = Date.now() + delay;
+    setTimeout(function () {
+      sections.forEach(function (section) {
+        var anchor = section.getAttribute("data-section");
+        var state = seen[anchor];
+        if (!state) {
           return;
         }
+        state.visible = onScreen(section);
+        if (state.topEl && onScreen(state.topEl)) {
+          state.top = true;
+        }
+        if (state.endEl && onScreen(state.endEl)) {
+          state.end = true;
+        }
+        consider(anchor);
+      });
+    }, delay + 50);
+  }
+
+  if ("IntersectionObserver" in window) {
+    observer = new IntersectionObserver(function (entries) {
+      var jumping = Date.now() < jumpingUntil;
+      entries.forEach(function (entry) {
         var anchor = entry.target.getAttribute("data-watch");
         var edge = entry.target.getAttribute("data-edge");
-        var state = seen[anchor] || (seen[anchor] = {});
-        state[edge] = true;
-        if (state.top && state.end && !state.timer) {
-          state.timer = setTimeout(function () {
-            visit(anchor);
-          }, 600);
+        var state = seen[anchor];
+        if (edge === "section") {
+          state.visible = entry.isIntersecting;
+          if (!entry.isIntersecting && state.timer) {
+            clearTimeout(state.timer);
+            state.timer = null;
+          }
+        } else if (entry.isIntersecting && !jumping) {
+          state[edge] = true;
+        }
+        if (!jumping) {
+          consider(anchor);
         }
       });
     });
@@ -255,7 +305,8 @@
       end.className = "section-end";
       end.setAttribute("aria-hidden", "true");
       section.appendChild(end);
-      [[heading, "top"], [end, "end"]].forEach(function (pair) {
+      seen[anchor] = { topEl: heading, endEl: end };
+      [[section, "section"], [heading, "top"], [end, "end"]].forEach(function (pair) {
         if (pair[0]) {
           pair[0].setAttribute("data-watch", anchor);
           pair[0].setAttribute("data-edge", pair[1]);

@@ -21,7 +21,7 @@ class LessonProgressBrowserTest extends BrowserTestSupport {
 	/** Scroll steps: small enough that every heading and every section end passes on screen. */
 	private static final int STEP = 150;
 
-	private static final long PAUSE_MILLIS = 80;
+	private static final long PAUSE_MILLIS = 150;
 
 	@Test
 	void aTocClickJumpsToTheSectionAndSavesItWithoutLoadingAPage() {
@@ -41,10 +41,12 @@ class LessonProgressBrowserTest extends BrowserTestSupport {
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(browser.url(DJANGO + "#key-features"));
 		assertThat(browser.<String>script("return document.activeElement.id")).isEqualTo("key-features");
 		assertThat(page.stateOf("key-features")).isEqualTo("(read)");
-		// the smooth scroll passes other sections, which may count as read too: at least this one
-		assertThat(page.percent()).isPositive();
+		// the section the smooth scroll flies past does not count (the first two may, having
+		// been on the first screen since the page loaded)
+		assertThat(page.readAnchors()).doesNotContain("core-architecture-mvt");
+		assertThat(page.percent()).isBetween(1, 99);
 		assertThat(page.barValue()).isEqualTo(page.percent());
-		assertThat(page.left()).matches((page.percent() == 100) ? "0 min left" : "[1-4] min left");
+		assertThat(page.left()).matches("[1-5] min left");
 		// the (smooth) scroll ends with the heading at the top of the window, under the header
 		browser.waiting("Key Features heading at the top of the window").until(d -> {
 			double top = topOf(page.heading("key-features"));
