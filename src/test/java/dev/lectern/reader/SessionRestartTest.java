@@ -44,6 +44,7 @@ class SessionRestartTest {
 					"answer=A&_csrf=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
 			assertThat(answer.statusCode()).isEqualTo(303);
 		}
+		assertThat(dir.resolve("lectern.mv.db")).as("the H2 file the first instance wrote").exists();
 		try (ConfigurableApplicationContext second = start(url)) {
 			Document page = Jsoup.parse(send(second, "GET", LESSON, cookie, null).body());
 			assertThat(page.select(".toc-list__item.is-read").eachAttr("data-anchor"))
@@ -55,9 +56,9 @@ class SessionRestartTest {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		return new SpringApplicationBuilder(LecternApplication.class)
-			.properties("server.port=0", "spring.datasource.url=" + url, "spring.main.banner-mode=off")
-			.run();
+		// as arguments, so that they outrank the test's in-memory database (config/application.properties)
+		return new SpringApplicationBuilder(LecternApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + url, "--spring.main.banner-mode=off");
 	}
 
 	private HttpResponse<String> send(ConfigurableApplicationContext context, String method, String path,
