@@ -1,0 +1,360 @@
+package dev.lectern.scaleout;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import dev.lectern.scaleout.EmbeddedPostgresServer.Database;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scale-out set-up for real: two instances of Lectern with the {@code postgres} profile,
+ * started at the same moment against one empty PostgreSQL database, then a reader who moves
+ * between them.
+ * <p>
+ * Only two application contexts are started for the whole class (each costs seconds): the
+ * concurrent start is also the start of the two instances the reader uses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesOnPostgresTest {
+
+	private static final String LESSON = "/python-backend/introduction-to-django";
+
+	private static final String TITLE = "Introduction to Django – The Framework for Perfectionists";
+
+	/** How long the first migration holds Flyway's lock, so that the other instance must wait for it. */
+	private static final long FIRST_MIGRATION_HOLD_MILLIS = 2000;
+
+	private final List<MigrateRun> migrateRuns = new CopyOnWriteArrayList<>();
+
+	private final List<MigrateRun> firstMigration = new CopyOnWriteArrayList<>();
+
+	private Database database;
+
+	private Instance a;
+
+	private Instance b;
+
+	@BeforeAll
+	void startTwoInstancesAtTheSameMomentOnAnEmptyDatabase() throws Exception {
+		this.database = EmbeddedPostgresServer.newDatabase("scaleout");
+		assertThat(tables(this.database.dataSource())).isEmpty();
+		CyclicBarrier bothAtMigrate = new CyclicBarrier(2);
+		AtomicBoolean firstMigrationSeen = new AtomicBoolean();
+		ExecutorService starters = Executors.newFixedThreadPool(2);
+		try {
+			Future<Instance> first = starters
+				.submit(() -> Instance.start(this.database, migrateAtOnce("A", bothAtMigrate, firstMigrationSeen)));
+			Future<Instance> second = starters
+				.submit(() -> Instance.start(this.database, migrateAtOnce("B", bothAtMigrate, firstMigrationSeen)));
+			try {
+				this.a = first.get(3, TimeUnit.MINUTES);
+			}
+			finally {
+				this.b = second.get(3, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			starters.shutdownNow();
+		}
+	}
+
+	@AfterAll
+	void stopBothInstances() {
+		for (Instance instance : new Instance[] { this.a, this.b }) {
+			if (instance != null) {
+				instance.close();
+			}
+		}
+	}
+
+	@Test
+	void bothInstancesRunOnPostgresqlConfiguredFromEnvironmentVariables() throws SQLException {
+		for (Instance instance : List.of(this.a, this.b)) {
+			ConfigurableApplicationContext context = instance.context();
+			assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("postgres");
+			try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+				assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+				assertThat(connection.getMetaData().getURL()).isEqualTo(this.database.url());
+				assertThat(connection.getMetaData().getUserName()).isEqualTo(EmbeddedPostgresServer.USERNAME);
+			}
+			assertThat(context.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size"))
+				.isEqualTo("10");
+		}
+	}
+
+	@Test
+	void theWholeFlywayHistoryIsAppliedOnceAndSuccessfully() throws Exception {
+		List<String> expected = migrationVersionsOnTheClasspath();
+		assertThat(expected).startsWith("1", "2", "3", "4", "5");
+		List<String> applied = new ArrayList<>();
+		try (Connection connection = this.database.dataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(
+						"SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+			while (rows.next()) {
+				assertThat(rows.getBoolean("success")).as("migration %s", rows.getString("version")).isTrue();
+				applied.add(rows.getString("version"));
+			}
+		}
+		assertThat(applied).containsExactlyElementsOf(expected);
+		// Spring Session JDBC's tables come from V2 like every other table
+		assertThat(tables(this.database.dataSource())).contains("spring_session", "spring_session_attributes",
+				"track", "lesson", "section", "quiz_question", "quiz_option", "faq");
+		// content was inserted once, not once per instance
+		assertThat(count("SELECT count(*) FROM track WHERE slug = 'python-backend'")).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM lesson")).isEqualTo(3);
+	}
+
+	@Test
+	void theTwoStartsReallyMigratedAtTheSameTimeAndFlywaySerialisedThem() {
+		assertThat(this.migrateRuns).hasSize(2);
+		assertThat(this.firstMigration).hasSize(1);
+		MigrateRun first = this.firstMigration.get(0);
+		// each instance called migrate() while the first migration was holding the lock …
+		for (MigrateRun run : this.migrateRuns) {
+			assertThat(run.startNanos()).as("instance %s entered migrate()", run.instance())
+				.isLessThan(first.endNanos());
+			assertThat(run.endNanos()).isGreaterThan(first.startNanos());
+		}
+		// … and between them they applied every migration exactly once
+		assertThat(this.migrateRuns.stream().mapToInt(MigrateRun::executed).sum())
+			.isEqualTo(migrationVersionsOnTheClasspath().size());
+	}
+
+	@Test
+	void bothInstancesServeTheLessonFromPostgresql() throws Exception {
+		for (Instance instance : List.of(this.a, this.b)) {
+			HttpResponse<String> response = instance.get(LESSON, null);
+			assertThat(response.statusCode()).isEqualTo(200);
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select("h1").text()).isEqualTo(TITLE);
+			assertThat(page.select(".toc-list__item")).hasSize(5);
+		}
+	}
+
+	@Test
+	void aReaderMovesBetweenInstancesWithTheirSessionProgressAnswersAndCsrfToken() throws Exception {
+		// On A: jump to a section (the session starts here), save progress with the page's
+		// CSRF token in the header, answer quiz question 1.
+		HttpResponse<String> jump = this.a.get(LESSON + "/sections/key-features", null);
+		assertThat(jump.statusCode()).isEqualTo(303);
+		String cookie = sessionCookie(jump);
+		String token = csrfToken(this.a.get(LESSON, cookie));
+		HttpResponse<String> saved = this.a.post(LESSON + "/progress", cookie, token, "section=what-is-django");
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(saved.body()).contains("\"sectionsRead\":[\"what-is-django\",\"key-features\"]");
+		HttpResponse<String> answered = this.a.post(LESSON + "/quiz/1", cookie, token, "answer=A");
+		assertThat(answered.statusCode()).isEqualTo(303);
+
+		// On B, with nothing but the cookie: the same progress and the same answer.
+		Document page = Jsoup.parse(ok(this.b.get(LESSON, cookie)));
+		assertThat(page.select(".toc-list__item.is-read[data-anchor=key-features]")).hasSize(1);
+		assertThat(page.select(".toc-list__item.is-read").eachAttr("data-anchor"))
+			.containsExactlyInAnyOrder("what-is-django", "key-features");
+		assertThat(page.select(".last-sync").text()).isEqualTo("Last Sync: just now");
+		Document question = Jsoup.parse(ok(this.b.get(LESSON + "/quiz/1", cookie)));
+		assertThat(question.select(".feedback__verdict").text()).contains("You chose A. MVC.");
+
+		// B accepts the CSRF token A issued (the token lives in the shared session) …
+		HttpResponse<String> savedOnB = this.b.post(LESSON + "/progress", cookie, token, "section=why-choose-django");
+		assertThat(savedOnB.statusCode()).isEqualTo(200);
+		assertThat(savedOnB.body()).contains("why-choose-django");
+		HttpResponse<String> answeredOnB = this.b.post(LESSON + "/quiz/2", cookie, null,
+				"answer=B&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+		assertThat(answeredOnB.statusCode()).isEqualTo(303);
+		// … and still refuses a post without one, or with a made-up one.
+		assertThat(this.b.post(LESSON + "/progress", cookie, null, "section=what-is-django").statusCode())
+			.isEqualTo(403);
+		assertThat(this.b.post(LESSON + "/progress", cookie, "not-a-token", "section=what-is-django").statusCode())
+			.isEqualTo(403);
+
+		// Back on A: what was done on B is there, and A still takes the same token.
+		Document back = Jsoup.parse(ok(this.a.get(LESSON, cookie)));
+		assertThat(back.select(".toc-list__item.is-read").eachAttr("data-anchor"))
+			.containsExactlyInAnyOrder("what-is-django", "key-features", "why-choose-django");
+		assertThat(Jsoup.parse(ok(this.a.get(LESSON + "/quiz/2", cookie))).select(".feedback__verdict").text())
+			.contains("You chose B.");
+		assertThat(this.a.post(LESSON + "/progress", cookie, csrfToken(this.b.get(LESSON, cookie)), "section=what-is-django")
+			.statusCode())
+			.isEqualTo(200);
+
+		// The session is one row in PostgreSQL, not two copies.
+		String sessionId = cookie.substring(cookie.indexOf('=') + 1);
+		assertThat(count("SELECT count(*) FROM spring_session")).isGreaterThanOrEqualTo(1);
+		assertThat(count("SELECT count(*) FROM spring_session s JOIN spring_session_attributes a "
+				+ "ON a.session_primary_id = s.primary_id WHERE s.session_id = '"
+				+ new String(java.util.Base64.getDecoder().decode(sessionId), StandardCharsets.UTF_8) + "'"))
+			.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aReaderWhoseSessionStartedOnBIsKnownToAToo() throws Exception {
+		HttpResponse<String> first = this.b.get(LESSON, null);
+		String cookie = sessionCookie(first);
+		String token = csrfToken(first);
+		assertThat(this.a.post(LESSON + "/progress", cookie, token, "section=core-architecture-mvt").statusCode())
+			.isEqualTo(200);
+		Document page = Jsoup.parse(ok(this.b.get(LESSON, cookie)));
+		assertThat(page.select(".toc-list__item.is-read").eachAttr("data-anchor"))
+			.containsExactly("core-architecture-mvt");
+	}
+
+	/**
+	 * Makes both instances call Flyway's migrate() at the same moment (a barrier in the
+	 * migration strategy), and makes the first migration applied hold Flyway's lock for a
+	 * while, so the other instance is certainly trying to migrate meanwhile.
+	 */
+	private ApplicationContextInitializer<ConfigurableApplicationContext> migrateAtOnce(String name,
+			CyclicBarrier bothAtMigrate, AtomicBoolean firstMigrationSeen) {
+		FlywayMigrationStrategy strategy = flyway -> {
+			try {
+				bothAtMigrate.await(2, TimeUnit.MINUTES);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("The other instance never reached Flyway", ex);
+			}
+			long start = System.nanoTime();
+			MigrateResult result = flyway.migrate();
+			this.migrateRuns.add(new MigrateRun(name, start, System.nanoTime(), result.migrationsExecuted));
+		};
+		Callback holdFirstMigration = new Callback() {
+
+			@Override
+			public boolean supports(Event event, Context context) {
+				return event == Event.BEFORE_EACH_MIGRATE;
+			}
+
+			@Override
+			public boolean canHandleInTransaction(Event event, Context context) {
+				return true;
+			}
+
+			@Override
+			public void handle(Event event, Context context) {
+				if (firstMigrationSeen.compareAndSet(false, true)) {
+					long start = System.nanoTime();
+					try {
+						Thread.sleep(FIRST_MIGRATION_HOLD_MILLIS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					TwoInstancesOnPostgresTest.this.firstMigration.add(new MigrateRun(name, start, System.nanoTime(), 1));
+				}
+			}
+
+			@Override
+			public String getCallbackName() {
+				return "holdFirstMigration";
+			}
+
+		};
+		return context -> {
+			context.getBeanFactory().registerSingleton("testMigrationStrategy", strategy);
+			context.getBeanFactory().registerSingleton("testHoldFirstMigration", holdFirstMigration);
+		};
+	}
+
+	private static List<String> migrationVersionsOnTheClasspath() {
+		Pattern name = Pattern.compile("V([0-9_.]+)__.+\\.sql");
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:db/migration/V*__*.sql");
+			TreeSet<MigrationVersion> versions = new TreeSet<>();
+			Arrays.stream(resources).forEach(resource -> {
+				Matcher matcher = name.matcher(resource.getFilename());
+				assertThat(matcher.matches()).as(resource.getFilename()).isTrue();
+				versions.add(MigrationVersion.fromVersion(matcher.group(1)));
+			});
+			return versions.stream().map(MigrationVersion::getVersion).toList();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> tables(DataSource dataSource) throws SQLException {
+		List<String> tables = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection();
+				ResultSet rows = connection.getMetaData().getTables(null, "public", "%", new String[] { "TABLE" })) {
+			while (rows.next()) {
+				tables.add(rows.getString("TABLE_NAME"));
+			}
+		}
+		return tables;
+	}
+
+	private long count(String sql) throws SQLException {
+		try (Connection connection = this.database.dataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	private static String sessionCookie(HttpResponse<String> response) {
+		String cookie = response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(header -> header.startsWith("LECTERN_SESSION="))
+			.findFirst()
+			.orElseThrow();
+		return cookie.split(";", 2)[0];
+	}
+
+	private static String csrfToken(HttpResponse<String> page) {
+		assertThat(page.statusCode()).isEqualTo(200);
+		String token = Jsoup.parse(page.body()).select("meta[name=_csrf]").attr("content");
+		assertThat(token).isNotBlank();
+		return token;
+	}
+
+	private static String ok(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+	private record MigrateRun(String instance, long startNanos, long endNanos, int executed) {
+	}
+
+}
