@@ -37,6 +37,24 @@ class HttpServerTest {
 	}
 
 	@Test
+	void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(uri("/python-backend/introduction-to-django"))
+			.header("Accept", "text/html")
+			.header("X-Forwarded-Proto", "https")
+			.GET()
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+				hsts -> assertThat(hsts).contains("max-age="));
+		HttpResponse<String> plain = get("/python-backend/introduction-to-django", "text/html");
+		assertThat(plain.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
 	void unknownLessonsGetTheSitesOwn404Page() throws Exception {
 		for (String path : new String[] { "/python-backend/no-such-lesson", "/no-such-track", "/x/y/z",
 				"/python-backend/introduction-to-django/quiz/7" }) {
