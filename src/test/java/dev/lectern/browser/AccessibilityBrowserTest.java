@@ -75,7 +75,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			.isEmpty();
 	}
 
-	/** Opens the page and runs axe in both schemes; keeps a full-page screenshot of each. */
+	/** Opens the page and runs axe in both schemes; keeps a screenshot of each. */
 	private void check(String name, String path) {
 		browser.emulateColorScheme("light");
 		browser.open(path);
@@ -88,7 +88,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			if (!found.isEmpty()) {
 				this.violations.put(name + " (" + scheme + ")", found);
 			}
-			browser.fullPageScreenshot("a11y/" + name + "-" + scheme);
+			browser.screenshot("a11y/" + name + "-" + scheme);
 		}
 		browser.emulateColorScheme("light");
 	}
