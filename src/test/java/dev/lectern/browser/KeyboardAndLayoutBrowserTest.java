@@ -163,7 +163,7 @@ class KeyboardAndLayoutBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
-	void atPhoneWidthNothingScrollsSidewaysAndTheContentsComeFirst() {
+	void atPhoneWidthNothingScrollsSidewaysEveryTargetIsBigEnoughAndTheContentsComeFirst() {
 		browser.emulatePhone(390, 844);
 		browser.open(DJANGO + "/quiz/1");
 		answerWith("A");
@@ -180,6 +180,15 @@ class KeyboardAndLayoutBrowserTest extends BrowserTestSupport {
 					+ "    && !el.closest('.visually-hidden, .skip-link, .prose table'); })"
 					+ ".map(function (el) { return el.tagName + '.' + el.className; })");
 			assertThat(wide).as("elements beyond the edge of %s", path).isEmpty();
+			// a radio's target is its whole labelled row
+			List<String> small = browser.script(
+					"return Array.from(document.querySelectorAll('a[href], button, input:not([type=hidden]), summary'))"
+					+ ".filter(function (el) { return el.getClientRects().length > 0; })"
+					+ ".map(function (el) { return el.type === 'radio' ? el.labels[0] : el; })"
+					+ ".filter(function (el) { var r = el.getBoundingClientRect(); return r.width < 24 || r.height < 24; })"
+					+ ".map(function (el) { var r = el.getBoundingClientRect();"
+					+ "  return el.textContent.trim() + ' ' + Math.round(r.width) + 'x' + Math.round(r.height); })");
+			assertThat(small).as("targets under 24x24px on %s", path).isEmpty();
 		}
 
 		browser.open(DJANGO);
