@@ -6,6 +6,27 @@
 (function () {
   "use strict";
 
+  // Printing: the answers of the frequent questions print even where the reader left them
+  // closed (the stylesheet does the same with ::details-content where browsers support it),
+  // and they close again afterwards. The "start over" form is not printed and stays as it was.
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.faq:not([open])").forEach(function (details) {
+      details.open = true;
+      openedForPrint.push(details);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (details) {
+      details.open = false;
+    });
+    openedForPrint = [];
+  });
+})();
+
+(function () {
+  "use strict";
+
   var lesson = document.querySelector("main[data-lesson]");
   var panel = document.querySelector(".toc-panel[data-sync-url]");
   if (!lesson || !panel || !window.fetch) {

@@ -218,12 +218,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	}
 
 	/**
+	 * Runs an asynchronous script: it is handed a callback as its last argument and the
+	 * result is what it passes to that callback.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T asyncScript(String script, Object... arguments) {
+		return (T) ((JavascriptExecutor) this.driver).executeAsyncScript(script, arguments);
+	}
+
+	/**
 	 * Forgets the reader: no session cookie, nothing pending in the page's storage, the
-	 * window at its usual size. Cookies and storage can only be reached from a page on the
-	 * origin, so a static file of the application is opened first (it starts no session).
+	 * window at its usual size, no emulated media. Cookies and storage can only be reached
+	 * from a page on the origin, so a static file of the application is opened first (it
+	 * starts no session).
 	 */
 	public void newReader() {
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		emulateMedia("", Map.of());
 		this.driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
 		this.driver.get(url("/favicon.svg"));
 		this.driver.manage().deleteAllCookies();
@@ -239,6 +250,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 	public void emulatePhone(int width, int height) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+	}
+
+	/**
+	 * Renders pages as a reader who set their system to {@code "light"} or {@code "dark"}
+	 * would see them ({@code prefers-color-scheme}). Undone by {@link #newReader()}.
+	 */
+	public void emulateColorScheme(String scheme) {
+		emulateMedia("", Map.of("prefers-color-scheme", scheme));
+	}
+
+	/**
+	 * Emulates a media type ({@code "print"}, {@code "screen"}, or {@code ""} for the real
+	 * one) and media features such as {@code prefers-reduced-motion}; it replaces whatever
+	 * was emulated before. Undone by {@link #newReader()}.
+	 */
+	public void emulateMedia(String type, Map<String, String> features) {
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type, "features",
+				features.entrySet().stream().map(f -> Map.of("name", f.getKey(), "value", f.getValue())).toList()));
 	}
 
 	/** Saves what the window shows as {@code target/screenshots/<name>.png}. */
