@@ -6,6 +6,22 @@
 (function () {
   "use strict";
 
+  // After an answer the page opens at its feedback (#feedback), which the browser focuses so
+  // that a screen reader reads the verdict first. Sighted readers also want the question and
+  // the options they chose from: show the quiz from its top, keeping the focus on the verdict.
+  if (window.location.hash === "#feedback") {
+    window.addEventListener("load", function () {
+      var quiz = document.getElementById("quiz");
+      var feedback = document.getElementById("feedback");
+      if (quiz && feedback) {
+        setTimeout(function () {
+          quiz.scrollIntoView({ block: "start" });
+          feedback.focus({ preventScroll: true });
+        }, 0);
+      }
+    });
+  }
+
   // Printing: the answers of the frequent questions print even where the reader left them
   // closed (the stylesheet does the same with ::details-content where browsers support it),
   // and they close again afterwards. The "start over" form is not printed and stays as it was.

@@ -65,7 +65,7 @@ class QuizController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return page(model, content, this.quiz.block(content, number, place, null, ALREADY_ANSWERED));
 		}
-		return seeOther(place.questionUrl(content, number));
+		return seeOther(place.feedbackUrl(content, number));
 	}
 
 	@PostMapping(path = "/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)

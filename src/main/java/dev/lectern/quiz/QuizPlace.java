@@ -43,7 +43,19 @@ public enum QuizPlace {
 
 	abstract String questionUrl(LessonContent lesson, int number);
 
+	/**
+	 * Where an answer leads: the question with its feedback in view. The feedback is
+	 * focusable, so the browser moves focus to it and a screen reader reads the verdict first.
+	 */
+	String feedbackUrl(LessonContent lesson, int number) {
+		String question = questionUrl(lesson, number);
+		int fragment = question.indexOf('#');
+		return ((fragment < 0) ? question : question.substring(0, fragment)) + "#" + FEEDBACK_ANCHOR;
+	}
+
 	abstract String quizUrl(LessonContent lesson);
+
+	static final String FEEDBACK_ANCHOR = "feedback";
 
 	/** The value of the form's hidden {@code from} field, or null. */
 	abstract String returnTo();

@@ -46,13 +46,18 @@ class QuizKeyboardBrowserTest extends BrowserTestSupport {
 		assertThat(options.stream().map(WebElement::isSelected)).containsExactly(false, false, true, false);
 
 		press(Keys.ENTER);
-		browser.waiting("the lesson at ?q=1#quiz").until(ExpectedConditions.urlContains("?q=1#quiz"));
+		browser.waiting("the lesson at ?q=1#feedback").until(ExpectedConditions.urlContains("?q=1#feedback"));
 		WebElement verdict = browser.waiting("the verdict shown")
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quiz .feedback__verdict")));
-		assertThat(driver.getCurrentUrl()).isEqualTo(browser.url(DJANGO + "?q=1#quiz"));
+		assertThat(driver.getCurrentUrl()).isEqualTo(browser.url(DJANGO + "?q=1#feedback"));
 		assertThat(verdict.getText()).startsWith("Correct!").contains("You chose C. MVT.");
 		assertThat(driver.findElements(By.cssSelector("#quiz form.quiz__form"))).isEmpty();
 		assertThat(driver.findElement(By.cssSelector("#quiz .quiz__next a")).getText()).isEqualTo("Next question");
+		// the verdict has the focus, so it is read first, and Tab goes on to the next question
+		browser.waiting("focus on the feedback")
+			.until(d -> String.valueOf(focused().getDomAttribute("class")).contains("feedback"));
+		press(Keys.TAB);
+		assertThat(focused().getText()).isEqualTo("Next question");
 		browser.screenshot("quiz-feedback");
 	}
 

@@ -31,7 +31,7 @@ class QuizControllerTest extends WebTestSupport {
 		Reader reader = newReader();
 		reader.page(DJANGO + "/quiz");
 		assertThat(reader.post(DJANGO + "/quiz/1", "answer", "C")).hasStatus(HttpStatus.SEE_OTHER)
-			.hasHeader("Location", DJANGO + "/quiz/1");
+			.hasHeader("Location", DJANGO + "/quiz/1#feedback");
 		Document page = reader.page(DJANGO + "/quiz/1");
 		assertThat(page.select(".feedback[role=status] .feedback__verdict").text()).startsWith("Correct!")
 			.contains("You chose C. MVT.");
@@ -119,7 +119,7 @@ class QuizControllerTest extends WebTestSupport {
 		Document lesson = reader.page(DJANGO);
 		assertThat(lesson.select("#quiz form input[name=from]").attr("value")).isEqualTo("lesson");
 		assertThat(reader.post(DJANGO + "/quiz/1", "answer", "B", "from", "lesson")).hasStatus(HttpStatus.SEE_OTHER)
-			.hasHeader("Location", DJANGO + "?q=1#quiz");
+			.hasHeader("Location", DJANGO + "?q=1#feedback");
 		Document back = reader.page(DJANGO + "?q=1");
 		assertThat(back.select("#quiz .feedback__verdict").text()).contains("Not quite.", "The correct answer is C. MVT.");
 		assertThat(back.select("#quiz .feedback__review a").attr("href")).isEqualTo(DJANGO + "#core-architecture-mvt");
