@@ -3,6 +3,7 @@
 #
 #   bench/run.sh [--large] [--runs N] [--duration S] [--warmup S] [--connections C]
 #                [--threads T] [--sessions N] [--skip-build] [--no-startup]
+#                [--scenarios "lesson progress quiz track"]
 #
 # Builds the jar, extracts it (Boot's CDS-friendly layout), makes a CDS archive with a
 # training run, measures the start-up of a plain `java -jar` against the recommended
@@ -27,6 +28,7 @@ THREADS=2
 SESSIONS=256
 BUILD=true
 STARTUP=true
+SCENARIOS="lesson progress quiz track"
 while [ $# -gt 0 ]; do
   case "$1" in
     --large) LARGE=true ;;
@@ -38,7 +40,8 @@ while [ $# -gt 0 ]; do
     --sessions) SESSIONS=$2; shift ;;
     --skip-build) BUILD=false ;;
     --no-startup) STARTUP=false ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --scenarios) SCENARIOS=$2; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -64,6 +67,13 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+for p in "$PORT" "$NGINX_PORT"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$p/"; then
+    echo "port $p is in use: stop what listens there or set LECTERN_BENCH_PORT / LECTERN_BENCH_NGINX_PORT" >&2
+    exit 1
+  fi
+done
 
 # ---------------------------------------------------------------------------- cleanup
 PIDS=()
@@ -266,7 +276,7 @@ scenario() {
 
 read -r S_RPS S_P50 S_P99 S_ERR <<<"$(scenario static "$NGINX_PORT")"
 declare -A R
-for s in lesson progress quiz track; do
+for s in $SCENARIOS; do
   R[$s]=$(scenario "$s" "$PORT")
 done
 RSS_PEAK=$(hwm_kb "$JAVA_PID")
@@ -288,7 +298,7 @@ ratio() { awk -v a="$1" -v b="$S_RPS" 'BEGIN { printf "%.1f%%", 100 * a / b }'; 
   echo "| scenario | req/s | p50 ms | p99 ms | errors | vs nginx |"
   echo "|---|---:|---:|---:|---:|---:|"
   echo "| nginx: saved lesson page, gzip | $S_RPS | $S_P50 | $S_P99 | $S_ERR | 100% |"
-  for s in lesson progress quiz track; do
+  for s in $SCENARIOS; do
     read -r rps p50 p99 err <<<"${R[$s]}"
     case $s in
       lesson) label="GET lesson page, with a session" ;;
