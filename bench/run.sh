@@ -283,6 +283,9 @@ for s in $SCENARIOS; do
   R[$s]=$(scenario "$s" "$PORT")
 done
 RSS_PEAK=$(hwm_kb "$JAVA_PID")
+# the sitemap lists every lesson: time of one warm fetch (the median of five)
+SITEMAP=$(for _ in 1 2 3 4 5 6; do curl -s -o /dev/null -H 'Accept-Encoding: gzip' \
+  -w '%{time_total} %{size_download}\n' "http://127.0.0.1:$PORT/sitemap.xml"; done | tail -5 | sort -n | sed -n 3p)
 stop_server
 SQL_SESSIONS=$(java -cp "$H2JAR" org.h2.tools.Shell -url "$DBURL" -user sa \
   -sql "SELECT COUNT(*) FROM SPRING_SESSION" 2>/dev/null | sed -n 2p || true)
@@ -323,5 +326,6 @@ ratio() { awk -v a="$1" -v b="$S_RPS" 'BEGIN { printf "%.1f%%", 100 * a / b }'; 
   echo "| JVM RSS peak under load (VmHWM) | $((RSS_PEAK / 1024)) MB |"
   echo "| lesson page, gzip | $PAGE_BYTES B (raw $PAGE_RAW B) |"
   echo "| lesson page + CSS + JS, gzip | $TOTAL_BYTES B |"
+  echo "| /sitemap.xml, one warm fetch | $(echo "$SITEMAP" | awk '{printf "%.1f ms, %d B gzip", $1 * 1000, $2}') |"
   echo "| stored sessions after the run | ${SQL_SESSIONS:-n/a} |"
 } | tee "$WORK/report-$($LARGE && echo large || echo small).md"
