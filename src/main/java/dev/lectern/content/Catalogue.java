@@ -19,6 +19,8 @@ public class Catalogue {
 
 	public static final String LESSONS_CACHE = "lessons";
 
+	static final int MAX_RELATED = 4;
+
 	private final TrackRepository tracks;
 
 	private final LessonRepository lessons;
@@ -30,13 +32,15 @@ public class Catalogue {
 		this.lessons = lessons;
 	}
 
-	@Cacheable(TRACKS_CACHE)
+	// sync: when many requests miss at once (just after start), one builds the view and the
+	// others wait for it, instead of every one of them querying and rendering Markdown
+	@Cacheable(cacheNames = TRACKS_CACHE, sync = true)
 	@Transactional(readOnly = true)
 	public List<TrackContent> tracks() {
 		return this.tracks.findAllWithLessons().stream().map(Catalogue::toContent).toList();
 	}
 
-	@Cacheable(TRACKS_CACHE)
+	@Cacheable(cacheNames = TRACKS_CACHE, sync = true)
 	@Transactional(readOnly = true)
 	public TrackContent track(String trackSlug) {
 		return this.tracks.findWithLessons(trackSlug)
@@ -44,7 +48,7 @@ public class Catalogue {
 			.orElseThrow(() -> new ContentNotFoundException("Track"));
 	}
 
-	@Cacheable(LESSONS_CACHE)
+	@Cacheable(cacheNames = LESSONS_CACHE, sync = true)
 	@Transactional(readOnly = true)
 	public LessonContent lesson(String trackSlug, String lessonSlug) {
 		Lesson lesson = this.lessons.findPage(trackSlug, lessonSlug)
@@ -53,7 +57,7 @@ public class Catalogue {
 		int index = indexOf(siblings, lesson.getSlug());
 		LessonSummary previous = (index > 0) ? siblings.get(index - 1) : null;
 		LessonSummary next = (index < siblings.size() - 1) ? siblings.get(index + 1) : null;
-		List<LessonSummary> related = siblings.stream().filter(s -> !s.slug().equals(lesson.getSlug())).toList();
+		List<LessonSummary> related = related(siblings, index);
 		return new LessonContent(lesson.getTrack().getSlug(), lesson.getTrack().getTitle(),
 				summary(lesson.getTrack().getSlug(), lesson), lesson.getDocsUrl(), lesson.getDocsLabel(),
 				sections(lesson), questions(lesson), faqs(lesson), previous, next, related);
@@ -61,6 +65,24 @@ public class Catalogue {
 
 	private TrackContent track(Track track) {
 		return toContent(this.tracks.findWithLessons(track.getSlug()).orElseThrow());
+	}
+
+	/**
+	 * The lessons nearest to this one in its track, in track order: at most
+	 * {@value #MAX_RELATED}, so that a track of a thousand lessons does not put a thousand
+	 * links on every lesson page.
+	 */
+	static List<LessonSummary> related(List<LessonSummary> siblings, int index) {
+		int from = Math.max(0, Math.min(index - MAX_RELATED / 2, siblings.size() - 1 - MAX_RELATED));
+		int to = Math.min(siblings.size(), from + MAX_RELATED + 1);
+		List<LessonSummary> related = new java.util.ArrayList<>(siblings.subList(from, to));
+		if (index >= from && index < to) {
+			related.remove(index - from);
+		}
+		else if (related.size() > MAX_RELATED) {
+			related.remove(related.size() - 1);
+		}
+		return List.copyOf(related);
 	}
 
 	private static int indexOf(List<LessonSummary> lessons, String slug) {

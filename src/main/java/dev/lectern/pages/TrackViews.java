@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.lectern.content.Catalogue;
+import dev.lectern.content.ContentNotFoundException;
 import dev.lectern.content.LessonContent;
 import dev.lectern.content.LessonSummary;
 import dev.lectern.content.TrackContent;
@@ -29,24 +30,35 @@ class TrackViews {
 		this.quiz = quiz;
 	}
 
+	/** Lessons on one page of a track, and per track on the home page. */
+	static final int PAGE_SIZE = 20;
+
+	/** The home page: every track with its first page of lessons. */
 	List<TrackView> all() {
-		return this.catalogue.tracks().stream().map(this::view).toList();
+		return this.catalogue.tracks().stream().map(track -> view(track, 1)).toList();
 	}
 
-	TrackView of(String trackSlug) {
-		return view(this.catalogue.track(trackSlug));
+	/** One page of a track's lessons; a page past the last is a 404. */
+	TrackView of(String trackSlug, int page) {
+		return view(this.catalogue.track(trackSlug), page);
 	}
 
-	private TrackView view(TrackContent track) {
+	private TrackView view(TrackContent track, int page) {
+		int total = track.lessons().size();
+		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (page < 1 || page > pages) {
+			throw new ContentNotFoundException("Page");
+		}
+		int from = (page - 1) * PAGE_SIZE;
 		List<TrackView.LessonRow> rows = new ArrayList<>();
-		int number = 1;
-		for (LessonSummary summary : track.lessons()) {
+		int number = from + 1;
+		for (LessonSummary summary : track.lessons().subList(from, Math.min(total, from + PAGE_SIZE))) {
 			LessonContent lesson = this.catalogue.lesson(track.slug(), summary.slug());
 			QuizResult result = this.quiz.result(lesson);
 			rows.add(new TrackView.LessonRow(number++, summary, this.progress.view(lesson),
 					result.complete() ? result.score() : null, result.total()));
 		}
-		return new TrackView(track, rows);
+		return new TrackView(track, rows, page, pages, total);
 	}
 
 }

@@ -11,17 +11,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.annotation.SessionScope;
 
 /**
  * One reader's state, per lesson: the sections they have visited, their quiz answers and
  * when the server last saved their progress. It lives in the HTTP session, which Spring
  * Session keeps in the database, so it survives restarts and is shared by every instance.
  * Lessons are keyed by their path ({@code track/lesson}).
+ *
+ * <p>Its scope is the HTTP session ({@link ReaderScope}); every method that changes the
+ * state says so ({@link ReaderScope#changed}), and only then is it written back to the
+ * session store. Reading it writes nothing.
  */
 @Component
-@SessionScope
+@Scope(scopeName = ReaderScope.NAME, proxyMode = ScopedProxyMode.TARGET_CLASS)
 public class ReaderSession implements Serializable {
 
 	@Serial
@@ -42,12 +47,14 @@ public class ReaderSession implements Serializable {
 		LessonState state = this.lessons.computeIfAbsent(lessonKey, key -> new LessonState());
 		state.visited.addAll(anchors);
 		state.lastSync = savedAt;
+		ReaderScope.changed(this);
 	}
 
 	public synchronized void resetProgress(String lessonKey) {
 		state(lessonKey).ifPresent(state -> {
 			state.visited.clear();
 			state.lastSync = null;
+			ReaderScope.changed(this);
 		});
 	}
 
@@ -61,11 +68,18 @@ public class ReaderSession implements Serializable {
 	 */
 	public synchronized boolean answer(String lessonKey, int question, String letter) {
 		LessonState state = this.lessons.computeIfAbsent(lessonKey, key -> new LessonState());
-		return state.answers.putIfAbsent(question, letter) == null;
+		boolean recorded = state.answers.putIfAbsent(question, letter) == null;
+		if (recorded) {
+			ReaderScope.changed(this);
+		}
+		return recorded;
 	}
 
 	public synchronized void resetQuiz(String lessonKey) {
-		state(lessonKey).ifPresent(state -> state.answers.clear());
+		state(lessonKey).ifPresent(state -> {
+			state.answers.clear();
+			ReaderScope.changed(this);
+		});
 	}
 
 	private Optional<LessonState> state(String lessonKey) {

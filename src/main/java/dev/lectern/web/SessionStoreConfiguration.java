@@ -1,20 +1,38 @@
 package dev.lectern.web;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * On PostgreSQL, writing a session attribute is an upsert: two instances that add the same
- * attribute of one reader at the same moment both succeed instead of one failing on the
- * primary key. (Within one instance a reader's requests never overlap.)
- */
+/** How Spring Session JDBC talks to the database. */
 @Configuration(proxyBeanMethods = false)
-@Profile("postgres")
 class SessionStoreConfiguration {
 
+	/**
+	 * Spring Session JDBC runs its statements in plain JDBC transactions. Without this bean it
+	 * borrows the application's JPA transaction manager, which opens (and closes) a Hibernate
+	 * session around every load and save of a session, on every request, for statements that
+	 * never touch JPA. The transaction manager here is deliberately not a bean, so the JPA one
+	 * stays the application's only one. (The bean name is the one Spring Session looks for.)
+	 */
 	@Bean
+	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+		return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+	}
+
+	/**
+	 * On PostgreSQL, writing a session attribute is an upsert: two instances that add the same
+	 * attribute of one reader at the same moment both succeed instead of one failing on the
+	 * primary key. (Within one instance a reader's requests never overlap.)
+	 */
+	@Bean
+	@Profile("postgres")
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
