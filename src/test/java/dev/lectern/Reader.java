@@ -92,12 +92,4 @@ public final class Reader {
 		return result;
 	}
 
-	public Cookie sessionCookie() {
-		return this.session;
-	}
-
-	public static String text(Document page) {
-		return page.body().text();
-	}
-
 }

@@ -38,10 +38,6 @@ public record TrackView(TrackContent track, List<LessonRow> lessons, int page, i
 			return this.progress.started() ? this.progress.continueUrl() : this.lesson.path();
 		}
 
-		public String quizUrl() {
-			return this.lesson.path() + "/quiz";
-		}
-
 	}
 
 }

@@ -18,10 +18,6 @@ public record ProgressView(String lessonPath, int percent, int readingMinutes, i
 		return this.lessonPath + "/progress/reset";
 	}
 
-	public String contentsUrl() {
-		return this.lessonPath + "/contents";
-	}
-
 	public boolean started() {
 		return this.sectionsRead > 0;
 	}
