@@ -211,8 +211,13 @@ fi
 
 # ---------------------------------------------------------------------------- load
 log "starting the recommended launch for the load"
-start_server "$WORK/logs/load.log" "${RECOMMENDED[@]}" -XX:+UnlockDiagnosticVMOptions -jar "$APP" \
-  ${LECTERN_BENCH_JFR:+-XX:StartFlightRecording=filename=$WORK/load.jfr,settings=profile}
+# LECTERN_BENCH_JFR=1 records the load with Flight Recorder (target/bench/load.jfr);
+# LECTERN_BENCH_JAVA_OPTS adds JVM flags to the loaded server, for experiments
+# (e.g. "-Xlog:gc:file=target/bench/logs/gc.log")
+# shellcheck disable=SC2086
+start_server "$WORK/logs/load.log" "${RECOMMENDED[@]}" ${LECTERN_BENCH_JAVA_OPTS:-} \
+  ${LECTERN_BENCH_JFR:+-XX:StartFlightRecording=filename=$WORK/load.jfr,settings=profile,dumponexit=true} \
+  -jar "$APP"
 wait_first_page "$(date +%s%N)" >/dev/null
 JAVA_PID=$(pgrep -P "$SERVER_PID" java || echo "$SERVER_PID")
 [ -d "/proc/$JAVA_PID" ] || JAVA_PID=$SERVER_PID
