@@ -1,11 +1,15 @@
 package dev.lectern.web;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,6 +17,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** How Spring Session JDBC talks to the database. */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
+
+	/** How often a session in use has its last access written: see CoarseAccessTimeSessionRepository. */
+	static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
+
+	/**
+	 * Spring Session's filter gets the JDBC store wrapped in a
+	 * {@link CoarseAccessTimeSessionRepository}. Wrapped after initialisation rather than
+	 * declared as a SessionRepository bean of our own, because Boot's JDBC session
+	 * auto-configuration (the properties spring.session.*, the customizers, the clean-up
+	 * job) backs off as soon as one exists. The JDBC store's own lifecycle (start and stop of
+	 * its clean-up job) still runs on the original object.
+	 */
+	@Bean
+	static BeanPostProcessor coarseSessionAccessTime() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository jdbc)
+						? new CoarseAccessTimeSessionRepository(jdbc, ACCESS_TIME_RESOLUTION) : bean;
+			}
+		};
+	}
 
 	/**
 	 * Spring Session JDBC runs its statements in plain JDBC transactions. Without this bean it
