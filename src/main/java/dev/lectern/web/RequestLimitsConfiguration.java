@@ -5,7 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Filters that guard requests before anything reads them. */
+/** Filters that run first, before Spring Session and Spring Security see a request. */
 @Configuration(proxyBeanMethods = false)
 class RequestLimitsConfiguration {
 
@@ -15,6 +15,14 @@ class RequestLimitsConfiguration {
 		FilterRegistrationBean<SessionSerializingFilter> registration = new FilterRegistrationBean<>(
 				new SessionSerializingFilter(cookieName, "SESSION"));
 		registration.setOrder(SessionSerializingFilter.ORDER);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ResponseBufferFilter> responseBufferFilter() {
+		FilterRegistrationBean<ResponseBufferFilter> registration = new FilterRegistrationBean<>(
+				new ResponseBufferFilter());
+		registration.setOrder(ResponseBufferFilter.ORDER);
 		return registration;
 	}
 
