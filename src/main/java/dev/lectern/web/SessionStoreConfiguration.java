@@ -1,5 +1,6 @@
 package dev.lectern.web;
 
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -7,8 +8,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.support.TransactionOperations;
@@ -56,11 +59,30 @@ class SessionStoreConfiguration {
 	 * On PostgreSQL, writing a session attribute is an upsert: two instances that add the same
 	 * attribute of one reader at the same moment both succeed instead of one failing on the
 	 * primary key. (Within one instance a reader's requests never overlap.)
+	 *
+	 * <p>Decided by the database the application is connected to, not by the profile: with
+	 * Spring AOT (the recommended launch, see bench/README.md) the beans are fixed when the
+	 * jar is built, where no profile is active.
 	 */
 	@Bean
-	@Profile("postgres")
-	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
-		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributesOnPostgreSql(
+			DataSource dataSource) {
+		PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+		return (repository) -> {
+			if (isPostgreSql(dataSource)) {
+				upsert.customize(repository);
+			}
+		};
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return "PostgreSQL".equals(product);
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("Cannot tell which database the sessions are stored in", ex);
+		}
 	}
 
 }
