@@ -47,14 +47,30 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-# The launch the README recommends (besides -XX:SharedArchiveFile, added below): a small,
-# fixed-ceiling heap, the serial collector (one GC thread for 2 cores; no G1 remembered
-# sets), smaller thread stacks, a capped code cache; C2 stays on. MALLOC_ARENA_MAX=2 keeps
-# glibc from giving each busy thread its own malloc arena. H2's page cache (on the heap)
-# is 8 MB instead of its 64 MB default: the data is small and the OS caches the file.
-RECOMMENDED_FLAGS=(-Xms32m -Xmx96m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m
-  -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=16m)
+# The launch the README recommends (besides the class archive, added below): Spring AOT's
+# generated bean definitions (built into the jar by the process-aot goal), a small,
+# fixed-ceiling heap with a young generation large enough that requests in flight do not
+# spill into the old one, the serial collector (one GC thread for 2 cores; no G1
+# remembered sets), smaller thread stacks, a capped code cache; C2 stays on.
+# MALLOC_ARENA_MAX=2 keeps glibc from giving each busy thread its own malloc arena. H2's page
+# cache (on the heap) is 8 MB instead of its 64 MB default: the data is small and the OS
+# caches the file.
+RECOMMENDED_FLAGS=(-Dspring.aot.enabled=true -Xms64m -Xmx128m -Xmn48m -XX:+UseSerialGC -Xss512k
+  -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=16m)
 export MALLOC_ARENA_MAX=2
+
+# The JDK of the recommended launch: Java 25 where one is installed (its AOT cache, JEP 483
+# and 514, also keeps classes linked), else the default java with a dynamic CDS archive.
+# LECTERN_BENCH_JAVA picks another. The plain `java -jar` start-up is measured with the
+# same JDK, and with the default java as well when that is another one.
+DEFAULT_JAVA=$(command -v java)
+LAUNCH_JAVA=${LECTERN_BENCH_JAVA:-$(ls -d /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
+[ -n "$LAUNCH_JAVA" ] && [ -x "$LAUNCH_JAVA" ] || LAUNCH_JAVA=$DEFAULT_JAVA
+if "$LAUNCH_JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
+  ARCHIVE_KIND="AOT cache"
+else
+  ARCHIVE_KIND="CDS archive"
+fi
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
@@ -107,22 +123,29 @@ APP=$WORK/app/$JARNAME
 H2JAR=$(ls "$WORK"/app/lib/h2-*.jar | head -1)
 DBURL="jdbc:h2:file:$WORK/data/lectern;WRITE_DELAY=0;CACHE_SIZE=8192"
 
-# ---------------------------------------------------------------------------- CDS
+# ---------------------------------------------------------------------------- class archive
 # The training run starts the application on the benchmark database (Flyway migrates it
 # on the way) and exits once the context is refreshed; the JVM then writes the archive.
-log "CDS training run"
-(cd "$WORK/app" && java -XX:ArchiveClassesAtExit=lectern.jsa -Dspring.context.exit=onRefresh \
+log "training run for the $ARCHIVE_KIND ($("$LAUNCH_JAVA" -version 2>&1 | head -1))"
+if [ "$ARCHIVE_KIND" = "AOT cache" ]; then
+  ARCHIVE_FLAG=-XX:AOTCache="$WORK/app/lectern.aot"
+  TRAIN_FLAG=-XX:AOTCacheOutput="$WORK/app/lectern.aot"
+else
+  ARCHIVE_FLAG=-XX:SharedArchiveFile="$WORK/app/lectern.jsa"
+  TRAIN_FLAG=-XX:ArchiveClassesAtExit="$WORK/app/lectern.jsa"
+fi
+(cd "$WORK/app" && "$LAUNCH_JAVA" "$TRAIN_FLAG" "${RECOMMENDED_FLAGS[@]}" -Dspring.context.exit=onRefresh \
   -jar "$APP" --spring.datasource.url="$DBURL" --spring.main.banner-mode=off \
-  >"$WORK/logs/cds-training.log" 2>&1)
-ls -la "$WORK/app/lectern.jsa" >/dev/null
-RECOMMENDED=("${RECOMMENDED_FLAGS[@]}" -XX:SharedArchiveFile="$WORK/app/lectern.jsa")
+  >"$WORK/logs/archive-training.log" 2>&1)
+ls -la "${ARCHIVE_FLAG#*=}" >/dev/null
+RECOMMENDED=("${RECOMMENDED_FLAGS[@]}" "$ARCHIVE_FLAG")
 
 # ---------------------------------------------------------------------------- helpers
 SERVER_PID=
-# start_server LOG JAVA_ARGS... : starts java from $WORK/app with the benchmark database
+# start_server LOG JAVA JAVA_ARGS... : starts a JVM in $WORK/app on the benchmark database
 start_server() {
-  local logfile=$1; shift
-  (cd "$WORK/app" && exec java "$@" --server.port="$PORT" --spring.datasource.url="$DBURL" \
+  local logfile=$1 jvm=$2; shift 2
+  (cd "$WORK/app" && exec "$jvm" "$@" --server.port="$PORT" --spring.datasource.url="$DBURL" \
     --spring.main.banner-mode=off >"$logfile" 2>&1) &
   SERVER_PID=$!
   PIDS+=("$SERVER_PID")
@@ -173,7 +196,7 @@ if $LARGE; then
   log "--large: 1,000 generated lessons"
   java -cp "$H2JAR" org.h2.tools.RunScript -url "$DBURL" -user sa -script "$BENCH/generate-lessons.sql"
   # one real reader (progress and an answer) as the model for the stored sessions
-  start_server "$WORK/logs/model-session.log" "${RECOMMENDED[@]}" -jar "$APP"
+  start_server "$WORK/logs/model-session.log" "$LAUNCH_JAVA" "${RECOMMENDED[@]}" -jar "$APP"
   wait_first_page "$(date +%s%N)" >/dev/null
   read -r c t <<<"$(new_reader)"
   curl -s -o /dev/null -b "LECTERN_SESSION=$c" -H "X-CSRF-TOKEN: $t" -H 'Accept: application/json' \
@@ -189,24 +212,32 @@ if $LARGE; then
 fi
 
 # ---------------------------------------------------------------------------- start-up
-STARTUP_PLAIN=n/a STARTUP_RECOMMENDED=n/a
+STARTUP_PLAIN=n/a STARTUP_DEFAULT=n/a STARTUP_RECOMMENDED=n/a
 if $STARTUP; then
-  plain=() recommended=()
+  plain=() default=() recommended=()
   for i in $(seq 1 "$RUNS"); do
     log "start-up $i/$RUNS: plain java -jar"
     t0=$(date +%s%N)
-    start_server "$WORK/logs/startup-plain-$i.log" -jar "$JAR"
+    start_server "$WORK/logs/startup-plain-$i.log" "$LAUNCH_JAVA" -jar "$JAR"
     plain+=("$(wait_first_page "$t0")")
     stop_server
+    if [ "$LAUNCH_JAVA" != "$DEFAULT_JAVA" ]; then
+      log "start-up $i/$RUNS: plain java -jar with the default java"
+      t0=$(date +%s%N)
+      start_server "$WORK/logs/startup-default-$i.log" "$DEFAULT_JAVA" -jar "$JAR"
+      default+=("$(wait_first_page "$t0")")
+      stop_server
+    fi
     log "start-up $i/$RUNS: recommended launch"
     t0=$(date +%s%N)
-    start_server "$WORK/logs/startup-recommended-$i.log" "${RECOMMENDED[@]}" -jar "$APP"
+    start_server "$WORK/logs/startup-recommended-$i.log" "$LAUNCH_JAVA" "${RECOMMENDED[@]}" -jar "$APP"
     recommended+=("$(wait_first_page "$t0")")
     stop_server
   done
   STARTUP_PLAIN=$(printf '%s\n' "${plain[@]}" | median)
+  [ ${#default[@]} -gt 0 ] && STARTUP_DEFAULT=$(printf '%s\n' "${default[@]}" | median)
   STARTUP_RECOMMENDED=$(printf '%s\n' "${recommended[@]}" | median)
-  echo "   plain: ${plain[*]} ms; recommended: ${recommended[*]} ms" >&2
+  echo "   plain: ${plain[*]} ms; default java: ${default[*]:-} ms; recommended: ${recommended[*]} ms" >&2
 fi
 
 # ---------------------------------------------------------------------------- load
@@ -215,7 +246,7 @@ log "starting the recommended launch for the load"
 # LECTERN_BENCH_JAVA_OPTS adds JVM flags to the loaded server, for experiments
 # (e.g. "-Xlog:gc:file=target/bench/logs/gc.log")
 # shellcheck disable=SC2086
-start_server "$WORK/logs/load.log" "${RECOMMENDED[@]}" ${LECTERN_BENCH_JAVA_OPTS:-} \
+start_server "$WORK/logs/load.log" "$LAUNCH_JAVA" "${RECOMMENDED[@]}" ${LECTERN_BENCH_JAVA_OPTS:-} \
   ${LECTERN_BENCH_JFR:+-XX:StartFlightRecording=filename=$WORK/load.jfr,settings=profile,dumponexit=true} \
   -jar "$APP"
 wait_first_page "$(date +%s%N)" >/dev/null
@@ -301,7 +332,8 @@ ratio() { awk -v a="$1" -v b="$S_RPS" 'BEGIN { printf "%.1f%%", 100 * a / b }'; 
 {
   echo
   echo "Lectern benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))," \
-    "$(free -g | awk '/^Mem/ {print $2}') GB, $(java -version 2>&1 | head -1)"
+    "$(free -g | awk '/^Mem/ {print $2}') GB"
+  echo "recommended launch: $("$LAUNCH_JAVA" -version 2>&1 | head -1), $ARCHIVE_KIND, Spring AOT, ${RECOMMENDED_FLAGS[*]}"
   echo "database: $($LARGE && echo '--large: 1,003 lessons, 100,000+ stored sessions' || echo 'the migrations only (3 lessons)')"
   echo "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP}s warm-up, median of $RUNS x ${DURATION}s; wrk, the JVM and nginx share the same $(nproc) cores"
   echo "load average before the report: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -322,10 +354,12 @@ ratio() { awk -v a="$1" -v b="$S_RPS" 'BEGIN { printf "%.1f%%", 100 * a / b }'; 
   echo
   echo "| measure | value |"
   echo "|---|---:|"
-  echo "| first page after \`java -jar\`, plain | $STARTUP_PLAIN ms |"
-  echo "| first page, recommended launch (CDS, extracted) | $STARTUP_RECOMMENDED ms |"
+  echo "| first page after \`java -jar\`, plain, same JDK | $STARTUP_PLAIN ms |"
+  [ "$STARTUP_DEFAULT" != n/a ] && echo "| first page after \`java -jar\`, plain, default java ($(java -version 2>&1 | head -1 | cut -d'"' -f2)) | $STARTUP_DEFAULT ms |"
+  echo "| first page, recommended launch ($ARCHIVE_KIND, Spring AOT, extracted) | $STARTUP_RECOMMENDED ms |"
   if [ "$STARTUP_PLAIN" != n/a ]; then
-    echo "| start-up speed-up | $(awk -v a="$STARTUP_PLAIN" -v b="$STARTUP_RECOMMENDED" 'BEGIN {printf "%.2fx", a/b}') |"
+    echo "| start-up speed-up (vs plain, same JDK) | $(awk -v a="$STARTUP_PLAIN" -v b="$STARTUP_RECOMMENDED" 'BEGIN {printf "%.2fx", a/b}') |"
+    [ "$STARTUP_DEFAULT" != n/a ] && echo "| start-up speed-up (vs plain, default java) | $(awk -v a="$STARTUP_DEFAULT" -v b="$STARTUP_RECOMMENDED" 'BEGIN {printf "%.2fx", a/b}') |"
   fi
   echo "| JVM RSS at idle (recommended launch) | $((RSS_IDLE / 1024)) MB |"
   echo "| JVM RSS peak under load (VmHWM) | $((RSS_PEAK / 1024)) MB |"
