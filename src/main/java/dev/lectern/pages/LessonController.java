@@ -1,5 +1,8 @@
 package dev.lectern.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import dev.lectern.content.Catalogue;
 import dev.lectern.content.ContentNotFoundException;
 import dev.lectern.content.LessonContent;
@@ -25,10 +28,13 @@ class LessonController {
 
 	private final QuizService quiz;
 
-	LessonController(Catalogue catalogue, ProgressService progress, QuizService quiz) {
+	private final LessonTexts texts;
+
+	LessonController(Catalogue catalogue, ProgressService progress, QuizService quiz, LessonTexts texts) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.quiz = quiz;
+		this.texts = texts;
 	}
 
 	/**
@@ -38,11 +44,14 @@ class LessonController {
 	 */
 	@GetMapping
 	String lesson(@PathVariable String track, @PathVariable String lesson,
-			@RequestParam(name = "q", required = false) String question, Model model) {
+			@RequestParam(name = "q", required = false) String question, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		LessonContent content = this.catalogue.lesson(track, lesson);
+		Integer number = questionNumber(question);
 		model.addAttribute("lesson", content);
+		model.addAttribute("text", this.texts.of(content, request, response));
 		model.addAttribute("progress", this.progress.view(content));
-		model.addAttribute("quiz", this.quiz.block(content, questionNumber(question), QuizPlace.LESSON));
+		model.addAttribute("quiz", this.quiz.block(content, number, QuizPlace.LESSON));
 		return "pages/lesson";
 	}
 

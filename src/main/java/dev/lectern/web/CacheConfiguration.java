@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every cache Lectern has. They hold content only, which is the same on every instance
- * and changes only through migrations (a deployment), so they never expire and hold no
- * reader state.
+ * Every cache Lectern has: content as views ({@code tracks}, {@code lessons}) and the
+ * reader-independent HTML of lesson pages ({@code lessonTexts}). They hold content only,
+ * which is the same on every instance and changes only through migrations (a deployment),
+ * so they never expire and hold no reader state.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -17,7 +18,7 @@ class CacheConfiguration {
 
 	@Bean
 	CacheManager cacheManager() {
-		ConcurrentMapCacheManager manager = new ConcurrentMapCacheManager("tracks", "lessons");
+		ConcurrentMapCacheManager manager = new ConcurrentMapCacheManager("tracks", "lessons", "lessonTexts");
 		manager.setAllowNullValues(false);
 		return manager;
 	}
