@@ -110,7 +110,11 @@ trap cleanup EXIT
 cd "$ROOT"
 if $BUILD; then
   log "building the jar"
-  ./mvnw -B -q -o package -DskipTests 2>/dev/null || ./mvnw -B -q package -DskipTests
+  # the build's own output (Spring AOT's processing logs the application's start) goes to a file
+  mkdir -p "$ROOT/target"
+  ./mvnw -B -q -o package -DskipTests >"$ROOT/target/bench-build.log" 2>&1 \
+    || ./mvnw -B -q package -DskipTests >"$ROOT/target/bench-build.log" 2>&1 \
+    || { cat "$ROOT/target/bench-build.log" >&2; exit 1; }
 fi
 JAR=$(ls "$ROOT"/target/lectern-*.jar | grep -v -- '-plain' | head -1)
 JARNAME=$(basename "$JAR")
