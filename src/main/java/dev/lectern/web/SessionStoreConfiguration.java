@@ -30,7 +30,10 @@ class SessionStoreConfiguration {
 	 * declared as a SessionRepository bean of our own, because Boot's JDBC session
 	 * auto-configuration (the properties spring.session.*, the customizers, the clean-up
 	 * job) backs off as soon as one exists. The JDBC store's own lifecycle (start and stop of
-	 * its clean-up job) still runs on the original object.
+	 * its clean-up job) still runs on the original object. The wrapper is a plain
+	 * SessionRepository: Actuator's {@code sessions} endpoint, which looks sessions up by
+	 * principal, would not find it, and Lectern (no accounts, only {@code health} exposed)
+	 * does not offer it.
 	 */
 	@Bean
 	static BeanPostProcessor coarseSessionAccessTime() {
