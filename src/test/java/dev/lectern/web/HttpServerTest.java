@@ -1,17 +1,27 @@
 package dev.lectern.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +31,9 @@ class HttpServerTest {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private ServletWebServerApplicationContext context;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -111,6 +124,79 @@ class HttpServerTest {
 			assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
 					value -> assertThat(value).contains("max-age=31536000"));
 		}
+	}
+
+	@Test
+	void oneKeptAliveConnectionIsAnsweredRequestAfterRequest() throws Exception {
+		assertThat(this.context.getWebServer()).isInstanceOfSatisfying(TomcatWebServer.class,
+				server -> assertThat(server.getTomcat().getConnector().getProtocolHandler())
+					.isInstanceOf(TurnTakingHttp11NioProtocol.class));
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			DataInputStream in = new DataInputStream(socket.getInputStream());
+			for (int i = 1; i <= 3; i++) {
+				out.write(("GET /robots.txt HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: identity\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				RawResponse response = RawResponse.read(in);
+				assertThat(response.status()).as("answer " + i).isEqualTo("HTTP/1.1 200 ");
+				assertThat(response.body()).as("answer " + i).contains("Sitemap:");
+			}
+			// a request with a body, right after an answer on the same connection
+			byte[] form = "answer=C".getBytes(StandardCharsets.US_ASCII);
+			out.write(("POST /python-backend/introduction-to-django/quiz/1 HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Accept: text/html\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+					+ form.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.write(form);
+			out.flush();
+			RawResponse refused = RawResponse.read(in);
+			assertThat(refused.status()).isEqualTo("HTTP/1.1 403 ");
+			assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("Forbidden");
+		}
+	}
+
+	/** An HTTP/1.1 answer read off a raw connection: its body has a Content-Length or is chunked. */
+	private record RawResponse(String status, String body) {
+
+		static RawResponse read(DataInputStream in) throws IOException {
+			String status = line(in);
+			int length = -1;
+			boolean chunked = false;
+			for (String header = line(in); !header.isEmpty(); header = line(in)) {
+				if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+					length = Integer.parseInt(header.substring(15).trim());
+				}
+				chunked |= header.equalsIgnoreCase("Transfer-Encoding: chunked");
+			}
+			assertThat(length >= 0 || chunked).as("the body's end is known").isTrue();
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			if (chunked) {
+				for (int size = Integer.parseInt(line(in), 16); size > 0; size = Integer.parseInt(line(in), 16)) {
+					body.write(in.readNBytes(size));
+					line(in);
+				}
+				line(in);
+			}
+			else {
+				body.write(in.readNBytes(length));
+			}
+			return new RawResponse(status, body.toString(StandardCharsets.UTF_8));
+		}
+
+		private static String line(DataInputStream in) throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int c = in.read(); c != '\n'; c = in.read()) {
+				if (c < 0) {
+					throw new EOFException("connection closed after: " + line);
+				}
+				if (c != '\r') {
+					line.append((char) c);
+				}
+			}
+			return line.toString();
+		}
+
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
