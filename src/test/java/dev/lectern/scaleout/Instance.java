@@ -7,15 +7,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.lectern.LecternApplication;
 import dev.lectern.scaleout.EmbeddedPostgresServer.Database;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -26,6 +32,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * outrank the H2 defaults of the properties files.
  */
 final class Instance implements AutoCloseable {
+
+	private static final ReentrantLock LOGGING_SET_UP = new ReentrantLock();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -49,8 +57,34 @@ final class Instance implements AutoCloseable {
 			.environment(operatorEnvironment(env))
 			.bannerMode(Banner.Mode.OFF)
 			.initializers(initializers)
+			.listeners(new LoggingTurn(true), new LoggingTurn(false))
 			.run();
 		return new Instance(context);
+	}
+
+	/**
+	 * Boot sets up logging once for the whole JVM, not per application: two instances started
+	 * at the same moment in one JVM take turns there (or one may read the other's half-set
+	 * logging properties), and everything after it runs side by side.
+	 */
+	private record LoggingTurn(boolean enter) implements ApplicationListener<SpringApplicationEvent>, Ordered {
+
+		@Override
+		public void onApplicationEvent(SpringApplicationEvent event) {
+			if (this.enter && event instanceof ApplicationEnvironmentPreparedEvent) {
+				LOGGING_SET_UP.lock();
+			}
+			else if (!this.enter && LOGGING_SET_UP.isHeldByCurrentThread()
+					&& (event instanceof ApplicationEnvironmentPreparedEvent || event instanceof ApplicationFailedEvent)) {
+				LOGGING_SET_UP.unlock();
+			}
+		}
+
+		@Override
+		public int getOrder() {
+			return this.enter ? Ordered.HIGHEST_PRECEDENCE : Ordered.LOWEST_PRECEDENCE;
+		}
+
 	}
 
 	/** This JVM's system properties, but in place of its environment only the operator's variables. */
