@@ -49,30 +49,9 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-# The launch the README recommends (besides the class archive, added below): Spring AOT's
-# generated bean definitions (built into the jar by the process-aot goal), a small,
-# fixed-ceiling heap with a young generation large enough that requests in flight do not
-# spill into the old one, the serial collector (one GC thread for 2 cores; no G1
-# remembered sets), smaller thread stacks, a capped code cache; C2 stays on.
-# MALLOC_ARENA_MAX=2 keeps glibc from giving each busy thread its own malloc arena. H2's page
-# cache (on the heap) is 8 MB instead of its 64 MB default: the data is small and the OS
-# caches the file.
-RECOMMENDED_FLAGS=(-Dspring.aot.enabled=true -Xms64m -Xmx128m -Xmn48m -XX:+UseSerialGC -Xss512k
-  -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=16m)
-export MALLOC_ARENA_MAX=2
-
-# The JDK of the recommended launch: Java 25 where one is installed (its AOT cache, JEP 483
-# and 514, also keeps classes linked), else the default java with a dynamic CDS archive.
-# LECTERN_BENCH_JAVA picks another. The plain `java -jar` start-up is measured with the
-# same JDK, and with the default java as well when that is another one.
-DEFAULT_JAVA=$(command -v java)
-LAUNCH_JAVA=${LECTERN_BENCH_JAVA:-$(ls -d /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
-[ -n "$LAUNCH_JAVA" ] && [ -x "$LAUNCH_JAVA" ] || LAUNCH_JAVA=$DEFAULT_JAVA
-if "$LAUNCH_JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
-  ARCHIVE_KIND="AOT cache"
-else
-  ARCHIVE_KIND="CDS archive"
-fi
+# The recommended launch: flags, JDK and class archive kind (shared with bench/memory.sh)
+# shellcheck source=bench/launch.sh
+. "$BENCH/launch.sh"
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
@@ -355,6 +334,7 @@ ratio() { awk -v a="$1" -v b="$S_RPS" 'BEGIN { printf "%.1f%%", 100 * a / b }'; 
   echo "Lectern benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'))," \
     "$(free -g | awk '/^Mem/ {print $2}') GB"
   echo "recommended launch: $("$LAUNCH_JAVA" -version 2>&1 | head -1), $ARCHIVE_KIND, Spring AOT, ${RECOMMENDED_FLAGS[*]}"
+  [ -n "${LECTERN_BENCH_JAVA_OPTS:-}" ] && echo "**not the recommended launch alone**: the loaded server had LECTERN_BENCH_JAVA_OPTS=$LECTERN_BENCH_JAVA_OPTS"
   echo "database: $($LARGE && echo '--large: 1,003 lessons, 100,000+ stored sessions' || echo 'the migrations only (3 lessons)')"
   echo "wrk -t$THREADS -c$CONNECTIONS; ${JIT_WARMUP}s JIT warm-up over all scenarios, then per scenario ${WARMUP}s warm-up and the median of $RUNS x ${DURATION}s; wrk, the JVM and nginx share the same $(nproc) cores"
   echo "load average before the report: $(cut -d' ' -f1-3 /proc/loadavg)"
