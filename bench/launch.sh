@@ -1,5 +1,6 @@
 # Sourced by bench/run.sh and bench/memory.sh: the launch the README recommends.
-# Sets RECOMMENDED_FLAGS, DEFAULT_JAVA, LAUNCH_JAVA and ARCHIVE_KIND; exports MALLOC_ARENA_MAX.
+# Needs WORK (target/bench). Sets RECOMMENDED_FLAGS, DBURL, DEFAULT_JAVA, LAUNCH_JAVA and
+# ARCHIVE_KIND; exports MALLOC_ARENA_MAX.
 
 # The launch the README recommends (besides the class archive, which run.sh makes with a
 # training run): Spring AOT's generated bean definitions (built into the jar by the
@@ -12,6 +13,7 @@
 RECOMMENDED_FLAGS=(-Dspring.aot.enabled=true -Xms64m -Xmx128m -Xmn48m -XX:+UseSerialGC -Xss512k
   -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=16m)
 export MALLOC_ARENA_MAX=2
+DBURL="jdbc:h2:file:$WORK/data/lectern;WRITE_DELAY=0;CACHE_SIZE=8192"
 
 # The JDK of the recommended launch: Java 25 where one is installed (its AOT cache, JEP 483
 # and 514, also keeps classes linked), else the default java with a dynamic CDS archive.

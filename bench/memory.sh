@@ -59,7 +59,7 @@ cleanup() {
 trap cleanup EXIT
 
 (cd "$WORK/app" && exec "$LAUNCH_JAVA" "${RECOMMENDED_FLAGS[@]}" "$ARCHIVE_FLAG" "${EXTRA[@]}" -jar "$APP" \
-  --server.port="$PORT" --spring.datasource.url="jdbc:h2:file:$WORK/data/lectern;WRITE_DELAY=0;CACHE_SIZE=8192" \
+  --server.port="$PORT" --spring.datasource.url="$DBURL" \
   --spring.main.banner-mode=off >"$LOG" 2>&1) &
 SERVER_PID=$!
 for _ in $(seq 1 600); do

@@ -106,7 +106,6 @@ log "extracting $JARNAME (java -Djarmode=tools extract)"
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP=$WORK/app/$JARNAME
 H2JAR=$(ls "$WORK"/app/lib/h2-*.jar | head -1)
-DBURL="jdbc:h2:file:$WORK/data/lectern;WRITE_DELAY=0;CACHE_SIZE=8192"
 
 # ---------------------------------------------------------------------------- class archive
 # The training run starts the application on the benchmark database (Flyway migrates it
