@@ -1,5 +1,8 @@
 package dev.lectern;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,34 +12,32 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** One reader in MVC tests: keeps their session cookie from request to request. */
+/**
+ * One reader in MVC tests: a browser's cookie jar (the reader cookie, the CSRF cookie and,
+ * once signed in, the session cookie) kept from request to request.
+ */
 public final class Reader {
 
-	/**
-	 * The session cookie's name on a real server. Under MockMvc there is no servlet
-	 * container to apply {@code server.servlet.session.cookie.*}, and Spring Session falls
-	 * back to its default name.
-	 */
-	public static final String SESSION_COOKIE = "LECTERN_SESSION";
-
-	private static final String MOCK_SESSION_COOKIE = "SESSION";
+	/** The reader cookie: set by the first save, names the reader's rows. */
+	public static final String READER_COOKIE = "LECTERN_READER";
 
 	private final MockMvcTester mvc;
 
-	private Cookie session;
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+
+	private String token;
 
 	Reader(MockMvcTester mvc) {
 		this.mvc = mvc;
 	}
 
 	public MvcTestResult get(String url) {
-		return remember(withSession(this.mvc.get().uri(url)).exchange());
+		return remember(withCookies(this.mvc.get().uri(url)).exchange());
 	}
 
 	public MvcTestResult getJson(String url) {
-		return remember(withSession(this.mvc.get().uri(url)).accept(MediaType.APPLICATION_JSON).exchange());
+		return remember(withCookies(this.mvc.get().uri(url)).accept(MediaType.APPLICATION_JSON).exchange());
 	}
 
 	/** A page as the reader sees it: asserts 200 and parses the HTML. */
@@ -55,21 +56,45 @@ public final class Reader {
 		}
 	}
 
-	/** A form post with a valid CSRF token; params are name, value, name, value… */
+	/**
+	 * A form post with the CSRF token a page gave this reader, as a browser sends it (the
+	 * token cookie, and the token in the form); params are name, value, name, value…
+	 */
 	public MvcTestResult post(String url, String... params) {
-		return remember(form(url, params).with(csrf()).exchange());
+		String token = token();
+		return remember(form(url, params).param("_csrf", token).exchange());
 	}
 
 	public MvcTestResult postJson(String url, String... params) {
-		return remember(form(url, params).with(csrf()).accept(MediaType.APPLICATION_JSON).exchange());
+		String token = token();
+		return remember(form(url, params).param("_csrf", token).accept(MediaType.APPLICATION_JSON).exchange());
 	}
 
 	public MvcTestResult postWithoutCsrf(String url, String... params) {
 		return remember(form(url, params).exchange());
 	}
 
+	/** The value of one of the reader's cookies, or null. */
+	public String cookie(String name) {
+		Cookie cookie = this.cookies.get(name);
+		return (cookie != null) ? cookie.getValue() : null;
+	}
+
+	/**
+	 * The token of the last page this reader loaded; a reader who has loaded none loads the
+	 * home page first, as nobody posts a form they have not seen. (Not Spring Security's
+	 * csrf() post-processor: it swaps the shared context's token store for a session-based
+	 * one, and the cookie-based store is what is under test.)
+	 */
+	private String token() {
+		if (this.token == null) {
+			page("/");
+		}
+		return this.token;
+	}
+
 	private MockMvcTester.MockMvcRequestBuilder form(String url, String... params) {
-		MockMvcTester.MockMvcRequestBuilder request = withSession(this.mvc.post().uri(url))
+		MockMvcTester.MockMvcRequestBuilder request = withCookies(this.mvc.post().uri(url))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED);
 		for (int i = 0; i < params.length; i += 2) {
 			request.param(params[i], params[i + 1]);
@@ -77,17 +102,25 @@ public final class Reader {
 		return request;
 	}
 
-	private MockMvcTester.MockMvcRequestBuilder withSession(MockMvcTester.MockMvcRequestBuilder request) {
-		return (this.session != null) ? request.cookie(this.session) : request;
+	private MockMvcTester.MockMvcRequestBuilder withCookies(MockMvcTester.MockMvcRequestBuilder request) {
+		return this.cookies.isEmpty() ? request : request.cookie(this.cookies.values().toArray(Cookie[]::new));
 	}
 
 	private MvcTestResult remember(MvcTestResult result) {
-		Cookie cookie = result.getResponse().getCookie(SESSION_COOKIE);
-		if (cookie == null) {
-			cookie = result.getResponse().getCookie(MOCK_SESSION_COOKIE);
+		String type = result.getResponse().getContentType();
+		if (type != null && type.startsWith("text/html")) {
+			String token = html(result).select("meta[name=_csrf]").attr("content");
+			if (!token.isEmpty()) {
+				this.token = token;
+			}
 		}
-		if (cookie != null) {
-			this.session = cookie;
+		for (Cookie cookie : result.getResponse().getCookies()) {
+			if (cookie.getMaxAge() == 0) {
+				this.cookies.remove(cookie.getName());
+			}
+			else {
+				this.cookies.put(cookie.getName(), cookie);
+			}
 		}
 		return result;
 	}

@@ -19,6 +19,10 @@ public record LessonContent(String trackSlug, String trackTitle, LessonSummary s
 		return this.summary.title();
 	}
 
+	public String key() {
+		return this.summary.key();
+	}
+
 	public String path() {
 		return this.summary.path();
 	}

@@ -6,6 +6,11 @@ import java.time.LocalDate;
 public record LessonSummary(String trackSlug, String slug, String title, String summary, int readingMinutes,
 		LocalDate updatedOn) {
 
+	/** What readers' rows name the lesson by: {@code track/lesson}. */
+	public String key() {
+		return this.trackSlug + "/" + this.slug;
+	}
+
 	public String path() {
 		return "/" + this.trackSlug + "/" + this.slug;
 	}

@@ -35,8 +35,8 @@ class ProgressController {
 	@GetMapping("/sections/{anchor}")
 	ResponseEntity<Void> jump(@PathVariable String track, @PathVariable String lesson, @PathVariable String anchor) {
 		LessonContent content = this.catalogue.lesson(track, lesson);
-		// an unknown anchor is rejected with 400 by record(), before any redirect
-		this.progress.record(content, List.of(anchor));
+		// an unknown anchor is rejected with 400 by jump(), before any redirect
+		this.progress.jump(content, anchor);
 		return seeOther(content.path() + "#" + anchor);
 	}
 

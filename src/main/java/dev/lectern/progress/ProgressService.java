@@ -33,7 +33,7 @@ public class ProgressService {
 	}
 
 	public ProgressView view(LessonContent lesson) {
-		String key = lesson.path();
+		String key = lesson.key();
 		Set<String> visited = this.reader.visitedSections(key);
 		ReadingProgress progress = ReadingProgress.of(lesson, visited);
 		Instant lastSync = this.reader.lastSync(key).orElse(null);
@@ -49,7 +49,7 @@ public class ProgressService {
 	}
 
 	public ReadingProgress progress(LessonContent lesson) {
-		return ReadingProgress.of(lesson, this.reader.visitedSections(lesson.path()));
+		return ReadingProgress.of(lesson, this.reader.visitedSections(lesson.key()));
 	}
 
 	/**
@@ -68,12 +68,24 @@ public class ProgressService {
 		for (String anchor : anchors) {
 			known.add(requireSection(lesson, anchor).anchor());
 		}
-		this.reader.visit(lesson.path(), known, this.clock.instant());
+		this.reader.visit(lesson.key(), known, this.clock.instant());
 		return view(lesson);
 	}
 
+	/**
+	 * A contents link followed: the section counts as visited for a browser that has loaded a
+	 * Lectern page before. A crawler or a link preview, holding no Lectern cookie, only finds
+	 * the section, and nothing is stored for it. An unknown anchor is a 400 either way.
+	 */
+	public void jump(LessonContent lesson, String anchor) {
+		SectionContent section = requireSection(lesson, anchor);
+		if (this.reader.browserKnown()) {
+			this.reader.visit(lesson.key(), List.of(section.anchor()), this.clock.instant());
+		}
+	}
+
 	public void reset(LessonContent lesson) {
-		this.reader.resetProgress(lesson.path());
+		this.reader.resetProgress(lesson.key());
 	}
 
 	static SectionContent requireSection(LessonContent lesson, String anchor) {

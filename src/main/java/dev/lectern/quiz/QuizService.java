@@ -20,7 +20,7 @@ public class QuizService {
 	}
 
 	public QuizResult result(LessonContent lesson) {
-		return QuizResult.grade(lesson.questions(), this.reader.answers(lesson.path()));
+		return QuizResult.grade(lesson.questions(), this.reader.answers(lesson.key()));
 	}
 
 	/**
@@ -46,11 +46,11 @@ public class QuizService {
 	/** @return false when the question had been answered already (nothing changes then) */
 	boolean answer(LessonContent lesson, int number, String letter) {
 		requireQuestion(lesson, number);
-		return this.reader.answer(lesson.path(), number, letter);
+		return this.reader.answer(lesson.key(), number, letter);
 	}
 
 	void reset(LessonContent lesson) {
-		this.reader.resetQuiz(lesson.path());
+		this.reader.resetQuiz(lesson.key());
 	}
 
 	static QuestionContent requireQuestion(LessonContent lesson, int number) {

@@ -1,101 +1,221 @@
 package dev.lectern.reader;
 
-import java.io.Serial;
-import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.UUID;
 
-import org.springframework.context.annotation.Scope;
-import org.springframework.context.annotation.ScopedProxyMode;
+import javax.sql.DataSource;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.annotation.RequestScope;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * One reader's state, per lesson: the sections they have visited, their quiz answers and
- * when the server last saved their progress. It lives in the HTTP session, which Spring
- * Session keeps in the database, so it survives restarts and is shared by every instance.
- * Lessons are keyed by their path ({@code track/lesson}).
+ * This reader, as the features see them: the sections they visited, when their progress was
+ * last saved, and their answers in the current quiz attempt, per lesson (keyed
+ * {@code track/lesson}). The one place a controller records a visit or an answer.
  *
- * <p>Its scope is the HTTP session ({@link ReaderScope}); every method that changes the
- * state says so ({@link ReaderScope#changed}), and only then is it written back to the
- * session store. Reading it writes nothing.
+ * <p>Who the reader is comes from the request: the id an account's sign-in put in the HTTP
+ * session (a plain string), else the reader cookie. What they did lives in rows of their own
+ * ({@link ReaderStore}), loaded once per request with one statement, so the bean is
+ * request-scoped: it lives as long as the reader's visit to one page, and nothing of it is
+ * ever stored in the session. A visitor who only reads gets no row, no cookie and no session;
+ * the first save makes the reader.
  */
 @Component
-@Scope(scopeName = ReaderScope.NAME, proxyMode = ScopedProxyMode.TARGET_CLASS)
-public class ReaderSession implements Serializable {
+@RequestScope
+public class ReaderSession {
 
-	@Serial
-	private static final long serialVersionUID = 1L;
+	/** The session attribute that holds a signed-in reader's id, a plain string. */
+	public static final String SESSION_READER_ID = "lectern.readerId";
 
-	private final Map<String, LessonState> lessons = new HashMap<>();
+	/** A reader seen within this long is not stamped again (nor its cookie renewed). */
+	static final Duration TOUCH_RESOLUTION = Duration.ofDays(1);
 
-	public synchronized Set<String> visitedSections(String lessonKey) {
-		return state(lessonKey).map(state -> Set.copyOf(state.visited)).orElse(Set.of());
+	private final ReaderStore store;
+
+	private final NewReaderLimit limit;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	private final HttpServletRequest request;
+
+	private final HttpServletResponse response;
+
+	private ReaderState state;
+
+	private boolean loaded;
+
+	ReaderSession(ReaderStore store, NewReaderLimit limit, Clock clock, DataSource dataSource) {
+		this.store = store;
+		this.limit = limit;
+		this.clock = clock;
+		// plain JDBC transactions: these statements never touch JPA
+		this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
+			.currentRequestAttributes();
+		this.request = attributes.getRequest();
+		this.response = attributes.getResponse();
 	}
 
-	public synchronized Optional<Instant> lastSync(String lessonKey) {
-		return state(lessonKey).map(state -> state.lastSync);
+	public Set<String> visitedSections(String lessonKey) {
+		return state().map(state -> Set.copyOf(state.lessonOrEmpty(lessonKey).visited)).orElse(Set.of());
 	}
 
-	/** Records visits and stamps the save time, even when every anchor was known already. */
-	public synchronized void visit(String lessonKey, Collection<String> anchors, Instant savedAt) {
-		LessonState state = this.lessons.computeIfAbsent(lessonKey, key -> new LessonState());
-		state.visited.addAll(anchors);
-		state.lastSync = savedAt;
-		ReaderScope.changed(this);
+	public Optional<Instant> lastSync(String lessonKey) {
+		return state().map(state -> state.lessonOrEmpty(lessonKey).lastSync);
 	}
 
-	public synchronized void resetProgress(String lessonKey) {
-		state(lessonKey).ifPresent(state -> {
-			state.visited.clear();
-			state.lastSync = null;
-			ReaderScope.changed(this);
-		});
-	}
-
-	public synchronized Map<Integer, String> answers(String lessonKey) {
-		return state(lessonKey).map(state -> Map.copyOf(state.answers)).orElse(Map.of());
+	/** The answers of the current attempt, by question number. */
+	public Map<Integer, String> answers(String lessonKey) {
+		return state().map(state -> Map.copyOf(state.lessonOrEmpty(lessonKey).answers)).orElse(Map.of());
 	}
 
 	/**
-	 * Records an answer unless the question was answered already.
+	 * Whether this browser has loaded a Lectern page before (it holds a cookie one set): a
+	 * link followed by a crawler or a link preview has not, and records nothing.
+	 */
+	public boolean browserKnown() {
+		return signedInReaderId() != null || ReaderCookie.browserKnown(this.request);
+	}
+
+	/** The reader's id when they have one (made by an earlier save), without making one. */
+	public Optional<String> id() {
+		return state().map(state -> state.id);
+	}
+
+	/** Records visits and stamps the save time, even when every anchor was known already. */
+	public void visit(String lessonKey, Collection<String> anchors, Instant savedAt) {
+		ReaderState reader = orCreate(savedAt);
+		this.transaction.executeWithoutResult(status -> this.store.visit(reader.id, lessonKey, anchors, savedAt));
+		ReaderState.Lesson lesson = reader.lesson(lessonKey);
+		lesson.visited.addAll(anchors);
+		lesson.lastSync = savedAt;
+	}
+
+	public void resetProgress(String lessonKey) {
+		state().ifPresent(reader -> {
+			this.transaction.executeWithoutResult(status -> this.store.resetProgress(reader.id, lessonKey));
+			ReaderState.Lesson lesson = reader.lesson(lessonKey);
+			lesson.visited.clear();
+			lesson.lastSync = null;
+		});
+	}
+
+	/**
+	 * Records an answer in the current attempt unless the question was answered there
+	 * already (by this request or any other, on any instance).
 	 * @return whether the answer was recorded
 	 */
-	public synchronized boolean answer(String lessonKey, int question, String letter) {
-		LessonState state = this.lessons.computeIfAbsent(lessonKey, key -> new LessonState());
-		boolean recorded = state.answers.putIfAbsent(question, letter) == null;
+	public boolean answer(String lessonKey, int question, String letter) {
+		ReaderState reader = orCreate(this.clock.instant());
+		ReaderState.Lesson lesson = reader.lesson(lessonKey);
+		if (lesson.answers.containsKey(question)) {
+			return false;
+		}
+		boolean recorded = this.transaction.execute(status -> this.store.answer(reader.id, lessonKey,
+				lesson.attempt, question, letter, this.clock.instant()));
 		if (recorded) {
-			ReaderScope.changed(this);
+			lesson.answers.put(question, letter);
 		}
 		return recorded;
 	}
 
-	public synchronized void resetQuiz(String lessonKey) {
-		state(lessonKey).ifPresent(state -> {
-			state.answers.clear();
-			ReaderScope.changed(this);
+	/** Starts a new attempt; earlier attempts stay stored. Nothing to do before an answer. */
+	public void resetQuiz(String lessonKey) {
+		state().ifPresent(reader -> {
+			ReaderState.Lesson lesson = reader.lesson(lessonKey);
+			if (!lesson.answers.isEmpty()) {
+				this.transaction.executeWithoutResult(status -> this.store.retake(reader.id, lessonKey, lesson.attempt));
+				lesson.answers.clear();
+				lesson.attempt++;
+			}
 		});
 	}
 
-	private Optional<LessonState> state(String lessonKey) {
-		return Optional.ofNullable(this.lessons.get(lessonKey));
+	private Optional<ReaderState> state() {
+		if (!this.loaded) {
+			this.loaded = true;
+			String id = readerId();
+			this.state = (id != null) ? this.store.load(id).orElse(null) : null;
+			if (this.state != null) {
+				touch(this.state, this.clock.instant());
+			}
+		}
+		return Optional.ofNullable(this.state);
 	}
 
-	private static final class LessonState implements Serializable {
+	/** The reader, made now if this is their first save. */
+	private ReaderState orCreate(Instant now) {
+		return state().orElseGet(() -> {
+			String address = this.request.getRemoteAddr();
+			if (!this.limit.allow(address)) {
+				throw new TooManyNewReadersException(this.limit.retryAfterSeconds());
+			}
+			ReaderState created = new ReaderState(UUID.randomUUID().toString());
+			created.lastSeen = now;
+			this.store.create(created.id, now);
+			ReaderCookie.write(created.id, this.request, this.response);
+			this.state = created;
+			return created;
+		});
+	}
 
-		@Serial
-		private static final long serialVersionUID = 1L;
+	/** A reader seen again after a day: stamped, and their cookie renewed for a year. */
+	private void touch(ReaderState reader, Instant now) {
+		if (reader.lastSeen == null || !now.isBefore(reader.lastSeen.plus(TOUCH_RESOLUTION))) {
+			this.store.touch(reader.id, now);
+			reader.lastSeen = now;
+			if (signedInReaderId() == null) {
+				ReaderCookie.write(reader.id, this.request, this.response);
+			}
+		}
+	}
 
-		private final Set<String> visited = new LinkedHashSet<>();
+	private String readerId() {
+		String signedIn = signedInReaderId();
+		return (signedIn != null) ? signedIn : ReaderCookie.readerId(this.request);
+	}
 
-		private final Map<Integer, String> answers = new TreeMap<>();
+	private String signedInReaderId() {
+		HttpSession session = this.request.getSession(false);
+		return (session != null && session.getAttribute(SESSION_READER_ID) instanceof String id) ? id : null;
+	}
 
-		private Instant lastSync;
+	/** 429: this address made too many readers in the last minute. */
+	static final class TooManyNewReadersException extends ResponseStatusException {
+
+		private final long retryAfterSeconds;
+
+		TooManyNewReadersException(long retryAfterSeconds) {
+			super(HttpStatus.TOO_MANY_REQUESTS, "Too many new readers from your network in the last minute. "
+					+ "Please try again in " + retryAfterSeconds + " seconds.");
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(this.retryAfterSeconds));
+			return headers;
+		}
 
 	}
 

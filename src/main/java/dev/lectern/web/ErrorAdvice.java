@@ -3,6 +3,7 @@ package dev.lectern.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,12 +28,16 @@ class ErrorAdvice {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatusCode(), ex.getReason());
 		problem.setTitle(reasonPhrase(ex.getStatusCode()));
 		problem.setProperty("path", request.getRequestURI());
-		return ResponseEntity.status(ex.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(ex.getStatusCode())
+			.headers(ex.getHeaders())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
-	ModelAndView page(ResponseStatusException ex, HttpServletRequest request) {
+	ModelAndView page(ResponseStatusException ex, HttpServletRequest request, HttpServletResponse response) {
 		HttpStatusCode status = ex.getStatusCode();
+		ex.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		String view = status.is4xxClientError() ? "error/4xx" : "error/5xx";
 		return new ModelAndView(view, Map.of("status", status.value(), "error", reasonPhrase(status), "message",
 				(ex.getReason() != null) ? ex.getReason() : "", "path", request.getRequestURI()), status);

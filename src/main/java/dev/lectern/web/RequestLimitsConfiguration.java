@@ -10,23 +10,6 @@ import org.springframework.context.annotation.Configuration;
 class RequestLimitsConfiguration {
 
 	@Bean
-	FilterRegistrationBean<SessionSerializingFilter> sessionSerializingFilter(
-			@Value("${server.servlet.session.cookie.name:SESSION}") String cookieName) {
-		FilterRegistrationBean<SessionSerializingFilter> registration = new FilterRegistrationBean<>(
-				new SessionSerializingFilter(cookieName, "SESSION"));
-		registration.setOrder(SessionSerializingFilter.ORDER);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<ResponseBufferFilter> responseBufferFilter() {
-		FilterRegistrationBean<ResponseBufferFilter> registration = new FilterRegistrationBean<>(
-				new ResponseBufferFilter());
-		registration.setOrder(ResponseBufferFilter.ORDER);
-		return registration;
-	}
-
-	@Bean
 	FilterRegistrationBean<BodySizeFilter> bodySizeFilter(
 			@Value("${lectern.max-request-body:64KB}") org.springframework.util.unit.DataSize limit) {
 		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(

@@ -2,12 +2,12 @@ package dev.lectern.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,13 +27,27 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain lecternSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.csrf(Customizer.withDefaults())
+			// the token lives in a cookie, not in a session: a visitor who only reads gets no
+			// stored session, and the token still guards every POST (the cookie alone is not
+			// enough: the token must come back in the form field or the header as well)
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.requestCache(cache -> cache.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token's cookie: HttpOnly (the script reads the token from the page's meta tag),
+	 * SameSite=Lax, Secure over HTTPS; the header keeps the name pages announce.
+	 */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setHeaderName("X-CSRF-TOKEN");
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	/**

@@ -1,13 +1,20 @@
 package dev.lectern.web;
 
 import java.sql.DatabaseMetaData;
-import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -17,41 +24,22 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** How Spring Session JDBC talks to the database. */
+/**
+ * How Spring Session JDBC talks to the database. Sessions hold only what signing in puts
+ * there (Spring Security's context, the reader's id as a plain string); a visitor who only
+ * reads has none.
+ */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
 
-	/** How often a session in use has its last access written: see CoarseAccessTimeSessionRepository. */
-	static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
-
-	/**
-	 * Spring Session's filter gets the JDBC store wrapped in a
-	 * {@link CoarseAccessTimeSessionRepository}. Wrapped after initialisation rather than
-	 * declared as a SessionRepository bean of our own, because Boot's JDBC session
-	 * auto-configuration (the properties spring.session.*, the customizers, the clean-up
-	 * job) backs off as soon as one exists. The JDBC store's own lifecycle (start and stop of
-	 * its clean-up job) still runs on the original object. The wrapper is a plain
-	 * SessionRepository: Actuator's {@code sessions} endpoint, which looks sessions up by
-	 * principal, would not find it, and Lectern (no accounts, only {@code health} exposed)
-	 * does not offer it.
-	 */
-	@Bean
-	static BeanPostProcessor coarseSessionAccessTime() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof JdbcIndexedSessionRepository jdbc)
-						? new CoarseAccessTimeSessionRepository(jdbc, ACCESS_TIME_RESOLUTION) : bean;
-			}
-		};
-	}
+	private static final Logger log = LoggerFactory.getLogger(SessionStoreConfiguration.class);
 
 	/**
 	 * Spring Session JDBC runs its statements in plain JDBC transactions. Without this bean it
 	 * borrows the application's JPA transaction manager, which opens (and closes) a Hibernate
-	 * session around every load and save of a session, on every request, for statements that
-	 * never touch JPA. The transaction manager here is deliberately not a bean, so the JPA one
-	 * stays the application's only one. (The bean name is the one Spring Session looks for.)
+	 * session around every load and save of a session, for statements that never touch JPA.
+	 * The transaction manager here is deliberately not a bean, so the JPA one stays the
+	 * application's only one. (The bean name is the one Spring Session looks for.)
 	 */
 	@Bean
 	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
@@ -59,9 +47,22 @@ class SessionStoreConfiguration {
 	}
 
 	/**
+	 * A stored attribute that cannot be read back (a class that changed in a deployment,
+	 * foreign bytes) counts as absent: the request goes on as if it had never been stored,
+	 * which for Spring Security's context means signed out. Logged once per attribute name,
+	 * never a 500 and never an empty page.
+	 */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> unreadableSessionAttributesCountAsAbsent() {
+		GenericConversionService conversion = new GenericConversionService();
+		conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversion.addConverter(byte[].class, Object.class, new AbsentWhenUnreadable(new DeserializingConverter()));
+		return (repository) -> repository.setConversionService(conversion);
+	}
+
+	/**
 	 * On PostgreSQL, writing a session attribute is an upsert: two instances that add the same
-	 * attribute of one reader at the same moment both succeed instead of one failing on the
-	 * primary key. (Within one instance a reader's requests never overlap.)
+	 * attribute at the same moment both succeed instead of one failing on the primary key.
 	 *
 	 * <p>Decided by the database the application is connected to, not by the profile: with
 	 * Spring AOT (the recommended launch, see bench/README.md) the beans are fixed when the
@@ -86,6 +87,34 @@ class SessionStoreConfiguration {
 		catch (MetaDataAccessException ex) {
 			throw new IllegalStateException("Cannot tell which database the sessions are stored in", ex);
 		}
+	}
+
+	/** Deserialises, or answers null (absent) for bytes it cannot read, logging the first such failure. */
+	static final class AbsentWhenUnreadable implements Converter<byte[], Object> {
+
+		private final Converter<byte[], Object> delegate;
+
+		private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+		AbsentWhenUnreadable(Converter<byte[], Object> delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public Object convert(byte[] source) {
+			try {
+				return this.delegate.convert(source);
+			}
+			catch (RuntimeException ex) {
+				Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+				if (this.logged.size() < 100 && this.logged.add(cause.getClass().getName() + ": " + cause.getMessage())) {
+					log.warn("A stored session attribute could not be read back and counts as absent: {}",
+							cause.toString());
+				}
+				return null;
+			}
+		}
+
 	}
 
 }

@@ -10,12 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.jsoup.Jsoup;
+import dev.lectern.HttpBrowser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,18 +26,15 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one warm lesson view costs the database: nothing for the content (it is served from
- * the catalogue's cache), and for the session store one read of the session. Nothing is
- * written back when a page only read the reader's state; a progress save writes it. Over real HTTP: MockMvc's own result handling reads the
- * session once more after the request, which a browser's request never does.
+ * What a lesson view costs the database: nothing for the content (it is served from the
+ * catalogue's cache); for a returning reader one SELECT of their rows; for a visitor without
+ * a cookie nothing at all. Over real HTTP, as a browser sends it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(LessonViewStatementsTest.CountingDataSource.class)
 class LessonViewStatementsTest {
 
 	private static final String LESSON = "/python-backend/introduction-to-django";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -49,55 +43,55 @@ class LessonViewStatementsTest {
 	private Statements statements;
 
 	@Test
-	void aWarmLessonViewIssuesNoContentStatementAndDoesNotRewriteTheReader() throws Exception {
-		HttpResponse<String> first = get(LESSON, null); // cold: creates the session, fills the cache
-		String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-		assertThat(get(LESSON, cookie).statusCode()).isEqualTo(200);
+	void aWarmLessonViewOfAReturningReaderIsOneSelectOfTheirRows() {
+		HttpBrowser reader = new HttpBrowser(this.port);
+		reader.get(LESSON); // cold: fills the caches
+		assertThat(reader.get(LESSON + "/sections/key-features").statusCode()).isEqualTo(303);
+		assertThat(reader.get(LESSON).statusCode()).isEqualTo(200);
 		this.statements.clear();
 
-		assertThat(get(LESSON, cookie).statusCode()).isEqualTo(200);
+		assertThat(reader.get(LESSON).statusCode()).isEqualTo(200);
 
-		assertThat(this.statements.content()).as("content statements of a warm lesson view").isEmpty();
-		// Spring Session: it loads the session with its attributes, once, and writes nothing:
-		// the page only read the reader's state, and the last access was stamped less than
-		// a minute ago (CoarseAccessTimeSessionRepository).
-		assertThat(this.statements.session()).as("session statements of a warm lesson view")
+		assertThat(this.statements.all()).as("statements of a warm lesson view")
 			.singleElement()
-			.satisfies(sql -> assertThat(sql).startsWith("select").contains("from spring_session"));
+			.satisfies(sql -> assertThat(sql).startsWith("select").contains("from reader r where r.id"));
 	}
 
 	@Test
-	void aProgressSaveWritesTheReaderOnce() throws Exception {
-		HttpResponse<String> page = get(LESSON, null);
-		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-		String token = Jsoup.parse(page.body()).select("meta[name=_csrf]").attr("content");
+	void aVisitorWithoutACookieCostsNoStatementAtAll() {
+		HttpBrowser warm = new HttpBrowser(this.port);
+		for (String path : PAGES) {
+			warm.get(path);
+		}
 		this.statements.clear();
 
-		HttpResponse<String> save = this.http.send(HttpRequest.newBuilder(uri(LESSON + "/progress"))
-			.header("Cookie", cookie)
-			.header("X-CSRF-TOKEN", token)
-			.header("Accept", "application/json")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("section=what-is-django"))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(save.statusCode()).isEqualTo(200);
-
-		assertThat(this.statements.content()).isEmpty();
-		assertThat(this.statements.session()).filteredOn(sql -> sql.startsWith("update spring_session_attributes"))
-			.hasSize(1);
-	}
-
-	private HttpResponse<String> get(String path, String cookie) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-		if (cookie != null) {
-			request.header("Cookie", cookie);
+		for (String path : PAGES) {
+			HttpResponse<String> page = new HttpBrowser(this.port).get(path);
+			assertThat(page.statusCode()).as(path).isIn(200, 303);
 		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(this.statements.all()).as("statements for visitors without a cookie").isEmpty();
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+	@Test
+	void aProgressSaveReadsTheReaderOnceAndWritesOnlyTheirRows() {
+		HttpBrowser reader = new HttpBrowser(this.port);
+		reader.get(LESSON);
+		assertThat(reader.postJson(LESSON + "/progress", "section=what-is-django").statusCode()).isEqualTo(200);
+		this.statements.clear();
+
+		assertThat(reader.postJson(LESSON + "/progress", "section=key-features").statusCode()).isEqualTo(200);
+
+		assertThat(this.statements.all()).filteredOn(sql -> sql.startsWith("select")).singleElement()
+			.satisfies(sql -> assertThat(sql).contains("from reader r where r.id"));
+		assertThat(this.statements.all()).filteredOn(sql -> !sql.startsWith("select"))
+			.isNotEmpty()
+			.allSatisfy(sql -> assertThat(sql).containsAnyOf("into reader_visit", "into reader_lesson",
+					"update reader_lesson"));
 	}
+
+	private static final String[] PAGES = { "/", "/python-backend", LESSON, LESSON + "/contents", LESSON + "/quiz",
+			LESSON + "/quiz/2", LESSON + "/sections/key-features" };
 
 	/** Every statement the application prepares, lower-cased, in order. */
 	static final class Statements {
@@ -112,16 +106,8 @@ class LessonViewStatementsTest {
 			this.sql.clear();
 		}
 
-		List<String> session() {
-			return this.sql.stream().filter(Statements::isSession).toList();
-		}
-
-		List<String> content() {
-			return this.sql.stream().filter(sql -> !isSession(sql)).toList();
-		}
-
-		private static boolean isSession(String sql) {
-			return sql.contains("spring_session");
+		List<String> all() {
+			return List.copyOf(this.sql);
 		}
 
 	}

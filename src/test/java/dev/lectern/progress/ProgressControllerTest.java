@@ -35,11 +35,25 @@ class ProgressControllerTest extends WebTestSupport {
 	}
 
 	@Test
-	void aJumpWorksForAReaderWithoutASessionYet() {
+	void theFirstJumpOfABrowserThatLoadedALessonPageCounts() {
 		Reader reader = newReader();
+		reader.page("/python-backend");
+		assertThat(reader.cookie(Reader.READER_COOKIE)).isNull();
 		assertThat(reader.get(DJANGO + "/sections/what-is-django")).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(reader.cookie(Reader.READER_COOKIE)).isNotNull();
 		assertThat(reader.page(DJANGO).select(".toc-list__item.is-read").eachAttr("data-anchor"))
 			.containsExactly("what-is-django");
+	}
+
+	@Test
+	void aJumpWithoutALecternCookieOnlyLeadsToTheSection() {
+		// a crawler or a link preview: it finds the section, and nothing is stored for it
+		Reader crawler = newReader();
+		MvcTestResult jump = crawler.get(DJANGO + "/sections/key-features");
+		assertThat(jump).hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", DJANGO + "#key-features");
+		assertThat(jump.getResponse().getHeaders("Set-Cookie")).isEmpty();
+		assertThat(crawler.page(DJANGO).select(".toc-list__item.is-read")).isEmpty();
+		assertThat(crawler.get(DJANGO + "/sections/no-such-section")).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
@@ -159,6 +173,7 @@ class ProgressControllerTest extends WebTestSupport {
 	@Test
 	void theContentsPageShowsMarksPercentAndMinutes() {
 		Reader reader = newReader();
+		reader.page(DJANGO);
 		reader.get(DJANGO + "/sections/what-is-django");
 		Document contents = reader.page(DJANGO + "/contents");
 		assertThat(contents.select("h1").text()).startsWith("Contents");
@@ -172,6 +187,7 @@ class ProgressControllerTest extends WebTestSupport {
 	@Test
 	void theTrackPageShowsPercentAndContinuesAtTheFirstUnreadSection() {
 		Reader reader = newReader();
+		reader.page(DJANGO);
 		reader.get(DJANGO + "/sections/what-is-django");
 		Document track = reader.page("/python-backend");
 		var django = track.select(".lesson-card").get(1);

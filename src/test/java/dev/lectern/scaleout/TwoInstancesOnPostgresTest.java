@@ -1,9 +1,7 @@
 package dev.lectern.scaleout;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +22,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.lectern.HttpBrowser;
 import dev.lectern.scaleout.EmbeddedPostgresServer.Database;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
@@ -172,70 +171,111 @@ class TwoInstancesOnPostgresTest {
 	}
 
 	@Test
-	void aReaderMovesBetweenInstancesWithTheirSessionProgressAnswersAndCsrfToken() throws Exception {
-		// On A: jump to a section (the session starts here), save progress with the page's
-		// CSRF token in the header, answer quiz question 1.
-		HttpResponse<String> jump = this.a.get(LESSON + "/sections/key-features", null);
-		assertThat(jump.statusCode()).isEqualTo(303);
-		String cookie = sessionCookie(jump);
-		String token = csrfToken(this.a.get(LESSON, cookie));
-		HttpResponse<String> saved = this.a.post(LESSON + "/progress", cookie, token, "section=what-is-django");
+	void aReaderMovesBetweenInstancesWithTheirProgressAnswersAndCsrfToken() throws Exception {
+		// On A: load the lesson (the CSRF cookie), jump to a section (the reader is made
+		// here), save progress, answer quiz question 1.
+		HttpBrowser onA = new HttpBrowser(this.a.port());
+		ok(onA.get(LESSON));
+		assertThat(onA.get(LESSON + "/sections/key-features").statusCode()).isEqualTo(303);
+		HttpResponse<String> saved = onA.postJson(LESSON + "/progress", "section=what-is-django");
 		assertThat(saved.statusCode()).isEqualTo(200);
 		assertThat(saved.body()).contains("\"sectionsRead\":[\"what-is-django\",\"key-features\"]");
-		HttpResponse<String> answered = this.a.post(LESSON + "/quiz/1", cookie, token, "answer=A");
-		assertThat(answered.statusCode()).isEqualTo(303);
+		assertThat(onA.post(LESSON + "/quiz/1", "answer=A").statusCode()).isEqualTo(303);
 
-		// On B, with nothing but the cookie: the same progress and the same answer.
-		Document page = Jsoup.parse(ok(this.b.get(LESSON, cookie)));
-		assertThat(page.select(".toc-list__item.is-read[data-anchor=key-features]")).hasSize(1);
-		assertThat(page.select(".toc-list__item.is-read").eachAttr("data-anchor"))
-			.containsExactlyInAnyOrder("what-is-django", "key-features");
-		assertThat(page.select(".last-sync").text()).isEqualTo("Last Sync: just now");
-		Document question = Jsoup.parse(ok(this.b.get(LESSON + "/quiz/1", cookie)));
-		assertThat(question.select(".feedback__verdict").text()).contains("You chose A. MVC.");
-
-		// B accepts the CSRF token A issued (the token lives in the shared session) …
-		HttpResponse<String> savedOnB = this.b.post(LESSON + "/progress", cookie, token, "section=why-choose-django");
+		// On B, with nothing but the cookies: the same progress and the same answer, and B
+		// takes the token A's page gave (the token is a cookie, not instance state).
+		HttpBrowser onB = onA.on(this.b.port());
+		HttpResponse<String> savedOnB = onB.postJson(LESSON + "/progress", "section=why-choose-django");
 		assertThat(savedOnB.statusCode()).isEqualTo(200);
-		assertThat(savedOnB.body()).contains("why-choose-django");
-		HttpResponse<String> answeredOnB = this.b.post(LESSON + "/quiz/2", cookie, null,
-				"answer=B&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-		assertThat(answeredOnB.statusCode()).isEqualTo(303);
-		// … and still refuses a post without one, or with a made-up one.
-		assertThat(this.b.post(LESSON + "/progress", cookie, null, "section=what-is-django").statusCode())
-			.isEqualTo(403);
-		assertThat(this.b.post(LESSON + "/progress", cookie, "not-a-token", "section=what-is-django").statusCode())
-			.isEqualTo(403);
-
-		// Back on A: what was done on B is there, and A still takes the same token.
-		Document back = Jsoup.parse(ok(this.a.get(LESSON, cookie)));
-		assertThat(back.select(".toc-list__item.is-read").eachAttr("data-anchor"))
+		Document page = Jsoup.parse(ok(onB.get(LESSON)));
+		assertThat(page.select(".toc-list__item.is-read").eachAttr("data-anchor"))
 			.containsExactlyInAnyOrder("what-is-django", "key-features", "why-choose-django");
-		assertThat(Jsoup.parse(ok(this.a.get(LESSON + "/quiz/2", cookie))).select(".feedback__verdict").text())
-			.contains("You chose B.");
-		assertThat(this.a.post(LESSON + "/progress", cookie, csrfToken(this.b.get(LESSON, cookie)), "section=what-is-django")
-			.statusCode())
-			.isEqualTo(200);
+		assertThat(page.select(".last-sync").text()).isEqualTo("Last Sync: just now");
+		assertThat(onB.page(LESSON + "/quiz/1").select(".feedback__verdict").text()).contains("You chose A. MVC.");
+		assertThat(onB.post(LESSON + "/quiz/2", "answer=B").statusCode()).isEqualTo(303);
 
-		// The session is one row in PostgreSQL, not two copies.
-		String sessionId = cookie.substring(cookie.indexOf('=') + 1);
-		assertThat(count("SELECT count(*) FROM spring_session")).isGreaterThanOrEqualTo(1);
-		assertThat(count("SELECT count(*) FROM spring_session s JOIN spring_session_attributes a "
-				+ "ON a.session_primary_id = s.primary_id WHERE s.session_id = '"
-				+ new String(java.util.Base64.getDecoder().decode(sessionId), StandardCharsets.UTF_8) + "'"))
-			.isGreaterThanOrEqualTo(2);
+		// Back on A: what was done on B is there.
+		assertThat(onA.page(LESSON + "/quiz/2").select(".feedback__verdict").text()).contains("You chose B.");
+
+		// One reader, rows of its own; no session was stored for them.
+		String reader = onA.cookie("LECTERN_READER");
+		assertThat(count("SELECT count(*) FROM reader_visit WHERE reader_id = '" + reader + "'")).isEqualTo(3);
+		assertThat(count("SELECT count(*) FROM reader_answer WHERE reader_id = '" + reader + "'")).isEqualTo(2);
+		assertThat(onA.cookie("LECTERN_SESSION")).isNull();
 	}
 
 	@Test
-	void aReaderWhoseSessionStartedOnBIsKnownToAToo() throws Exception {
-		HttpResponse<String> first = this.b.get(LESSON, null);
-		String cookie = sessionCookie(first);
-		String token = csrfToken(first);
-		assertThat(this.a.post(LESSON + "/progress", cookie, token, "section=core-architecture-mvt").statusCode())
-			.isEqualTo(200);
-		Document page = Jsoup.parse(ok(this.b.get(LESSON, cookie)));
-		assertThat(page.select(".toc-list__item.is-read").eachAttr("data-anchor"))
-			.containsExactly("core-architecture-mvt");
+	void aPostWithoutTheTokenIsRefusedOnEitherInstance() throws Exception {
+		HttpBrowser reader = new HttpBrowser(this.a.port());
+		ok(reader.get(LESSON));
+		String cookie = "XSRF-TOKEN=" + reader.cookie("XSRF-TOKEN");
+		for (Instance instance : List.of(this.a, this.b)) {
+			assertThat(instance.post(LESSON + "/progress", cookie, null, "section=what-is-django").statusCode())
+				.isEqualTo(403);
+			assertThat(instance.post(LESSON + "/progress", cookie, "not-a-token", "section=what-is-django").statusCode())
+				.isEqualTo(403);
+		}
+	}
+
+	@Test
+	void simultaneousSavesOfOneReaderOnTwoInstancesAreAllKept() throws Exception {
+		HttpBrowser onA = new HttpBrowser(this.a.port());
+		ok(onA.get(LESSON));
+		assertThat(onA.postJson(LESSON + "/progress", "section=what-is-django").statusCode()).isEqualTo(200);
+		HttpBrowser onB = onA.on(this.b.port());
+		List<String> anchors = List.of("what-is-django", "the-batteries-included-philosophy", "core-architecture-mvt",
+				"key-features", "why-choose-django");
+		ExecutorService tabs = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 20; round++) {
+				assertThat(onA.post(LESSON + "/progress/reset", "").statusCode()).isEqualTo(303);
+				String first = anchors.get(round % 5);
+				String second = anchors.get((round + 1 + round % 3) % 5);
+				CyclicBarrier together = new CyclicBarrier(2);
+				List<Future<Integer>> saves = tabs.invokeAll(List.of(() -> {
+					together.await();
+					return onA.postJson(LESSON + "/progress", "section=" + first).statusCode();
+				}, () -> {
+					together.await();
+					return onB.postJson(LESSON + "/progress", "section=" + second).statusCode();
+				}));
+				assertThat(saves.get(0).get()).isEqualTo(200);
+				assertThat(saves.get(1).get()).isEqualTo(200);
+				assertThat(onB.page(LESSON).select(".toc-list__item.is-read").eachAttr("data-anchor"))
+					.as("round " + round)
+					.containsExactlyInAnyOrder(first, second);
+			}
+		}
+		finally {
+			tabs.shutdownNow();
+		}
+	}
+
+	@Test
+	void twoAnswersToOneQuestionAtTheSameMomentOnTwoInstancesKeepOne() throws Exception {
+		HttpBrowser onA = new HttpBrowser(this.a.port());
+		ok(onA.get(LESSON));
+		assertThat(onA.postJson(LESSON + "/progress", "section=what-is-django").statusCode()).isEqualTo(200);
+		HttpBrowser onB = onA.on(this.b.port());
+		String reader = onA.cookie("LECTERN_READER");
+		ExecutorService tabs = Executors.newFixedThreadPool(2);
+		try {
+			CyclicBarrier together = new CyclicBarrier(2);
+			List<Future<Integer>> answers = tabs.invokeAll(List.of(() -> {
+				together.await();
+				return onA.post(LESSON + "/quiz/3", "answer=D").statusCode();
+			}, () -> {
+				together.await();
+				return onB.post(LESSON + "/quiz/3", "answer=A").statusCode();
+			}));
+			List<Integer> statuses = List.of(answers.get(0).get(), answers.get(1).get());
+			assertThat(statuses).containsExactlyInAnyOrder(303, 409);
+		}
+		finally {
+			tabs.shutdownNow();
+		}
+		assertThat(count("SELECT count(*) FROM reader_answer WHERE question = 3 AND reader_id = '" + reader + "'"))
+			.isEqualTo(1);
 	}
 
 	/**
@@ -330,23 +370,6 @@ class TwoInstancesOnPostgresTest {
 			rows.next();
 			return rows.getLong(1);
 		}
-	}
-
-	private static String sessionCookie(HttpResponse<String> response) {
-		String cookie = response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(header -> header.startsWith("LECTERN_SESSION="))
-			.findFirst()
-			.orElseThrow();
-		return cookie.split(";", 2)[0];
-	}
-
-	private static String csrfToken(HttpResponse<String> page) {
-		assertThat(page.statusCode()).isEqualTo(200);
-		String token = Jsoup.parse(page.body()).select("meta[name=_csrf]").attr("content");
-		assertThat(token).isNotBlank();
-		return token;
 	}
 
 	private static String ok(HttpResponse<String> response) {

@@ -38,33 +38,79 @@ class HttpServerTest {
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
-	void servesTheLessonPageWithASecureSessionCookie() throws Exception {
+	void aFirstVisitGetsTheLessonAndOnlyTheCsrfCookie() throws Exception {
 		HttpResponse<String> response = get("/python-backend/introduction-to-django", "text/html");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("text/html").contains("UTF-8"));
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.select("h1").text()).isEqualTo("Introduction to Django – The Framework for Perfectionists");
-		String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
-		assertThat(cookie).startsWith("LECTERN_SESSION=").contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(response.headers().allValues("Set-Cookie")).singleElement()
+			.satisfies(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=")
+				.contains("HttpOnly")
+				.contains("SameSite=Lax")
+				.doesNotContain("Secure"));
 	}
 
 	@Test
-	void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(uri("/python-backend/introduction-to-django"))
-			.header("Accept", "text/html")
+	void theFirstSaveMakesTheReaderCookieForAYear() throws Exception {
+		HttpResponse<String> save = firstSave(false);
+		assertThat(save.statusCode()).isEqualTo(200);
+		assertThat(readerCookie(save)).satisfies(cookie -> assertThat(cookie)
+			.matches("LECTERN_READER=[0-9a-f-]{36}; .*")
+			.contains("Max-Age=31536000")
+			.contains("Path=/")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax")
+			.doesNotContain("Secure"));
+	}
+
+	@Test
+	void behindATlsProxyTheCookiesAreSecureAndHstsIsSent() throws Exception {
+		HttpResponse<String> save = firstSave(true);
+		assertThat(save.statusCode()).isEqualTo(200);
+		assertThat(readerCookie(save)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+		assertThat(save.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+				hsts -> assertThat(hsts).contains("max-age="));
+		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(uri("/python-backend/introduction-to-django"))
 			.header("X-Forwarded-Proto", "https")
 			.GET()
-			.build();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-				cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
-		assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-				hsts -> assertThat(hsts).contains("max-age="));
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("XSRF-TOKEN=").contains("Secure");
 		HttpResponse<String> plain = get("/python-backend/introduction-to-django", "text/html");
 		assertThat(plain.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	/** A new visitor loads the lesson, then saves a section, over HTTPS (a TLS proxy) or not. */
+	private HttpResponse<String> firstSave(boolean https) throws Exception {
+		String lesson = "/python-backend/introduction-to-django";
+		HttpRequest.Builder first = HttpRequest.newBuilder(uri(lesson)).GET();
+		if (https) {
+			first.header("X-Forwarded-Proto", "https");
+		}
+		HttpResponse<String> page = this.http.send(first.build(), HttpResponse.BodyHandlers.ofString());
+		String csrfCookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+		String token = Jsoup.parse(page.body()).select("meta[name=_csrf]").attr("content");
+		HttpRequest.Builder save = HttpRequest.newBuilder(uri(lesson + "/progress"))
+			.header("Cookie", csrfCookie)
+			.header("X-CSRF-TOKEN", token)
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("section=what-is-django"));
+		if (https) {
+			save.header("X-Forwarded-Proto", "https");
+		}
+		return this.http.send(save.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String readerCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("LECTERN_READER="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no reader cookie in " + response.headers().map()));
 	}
 
 	@Test

@@ -1,0 +1,215 @@
+package dev.lectern.reader;
+
+import java.sql.DatabaseMetaData;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The reader's rows (migration V6). Every save commutes: a visit is inserted if absent, an
+ * answer is unique per reader, lesson, attempt and question by the primary key, so two
+ * instances saving for one reader at the same moment neither lose nor double a row, and no
+ * lock is needed.
+ */
+@Repository
+class ReaderStore {
+
+	/**
+	 * Everything of one reader in one statement: the reader row, then per lesson the last
+	 * sync and attempt, the visited sections and the answers of the current attempt.
+	 */
+	private static final String LOAD = """
+			SELECT 'R' AS kind, CAST(NULL AS VARCHAR(201)) AS lesson_key, CAST(NULL AS VARCHAR(120)) AS name,
+			       0 AS num, r.last_seen_at AS at
+			FROM reader r WHERE r.id = :id
+			UNION ALL
+			SELECT 'L', l.lesson_key, CAST(NULL AS VARCHAR(120)), l.attempt, l.synced_at
+			FROM reader_lesson l WHERE l.reader_id = :id
+			UNION ALL
+			SELECT 'V', v.lesson_key, v.anchor, 0, v.visited_at
+			FROM reader_visit v WHERE v.reader_id = :id
+			UNION ALL
+			SELECT 'A', a.lesson_key, CAST(a.letter AS VARCHAR(120)), a.question, a.answered_at
+			FROM reader_answer a JOIN reader_lesson l
+			  ON l.reader_id = a.reader_id AND l.lesson_key = a.lesson_key AND l.attempt = a.attempt
+			WHERE a.reader_id = :id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final boolean postgres;
+
+	ReaderStore(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.postgres = isPostgreSql(dataSource);
+	}
+
+	/** The reader's state, or empty when there is no such reader (never made, or deleted). */
+	Optional<ReaderState> load(String readerId) {
+		ReaderState state = new ReaderState(readerId);
+		boolean[] found = { false };
+		this.jdbc.sql(LOAD).param("id", readerId).query(rs -> {
+			String kind = rs.getString("kind");
+			String lesson = rs.getString("lesson_key");
+			OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
+			Instant instant = (at != null) ? at.toInstant() : null;
+			switch (kind) {
+				case "R" -> {
+					found[0] = true;
+					state.lastSeen = instant;
+				}
+				case "L" -> {
+					ReaderState.Lesson row = state.lesson(lesson);
+					row.attempt = rs.getInt("num");
+					row.lastSync = instant;
+				}
+				case "V" -> state.lesson(lesson).visited.add(rs.getString("name"));
+				case "A" -> state.lesson(lesson).answers.put(rs.getInt("num"), rs.getString("name").trim());
+				default -> throw new IllegalStateException("Unknown row kind " + kind);
+			}
+		});
+		return found[0] ? Optional.of(state) : Optional.empty();
+	}
+
+	void create(String readerId, Instant now) {
+		this.jdbc.sql("INSERT INTO reader (id, created_at, last_seen_at) VALUES (:id, :now, :now)")
+			.param("id", readerId)
+			.param("now", utc(now))
+			.update();
+	}
+
+	void touch(String readerId, Instant now) {
+		this.jdbc.sql("UPDATE reader SET last_seen_at = :now WHERE id = :id")
+			.param("id", readerId)
+			.param("now", utc(now))
+			.update();
+	}
+
+	/** Records the visits that are new and stamps the lesson's last sync. */
+	void visit(String readerId, String lessonKey, Collection<String> anchors, Instant now) {
+		for (String anchor : anchors) {
+			insertVisitIfAbsent(readerId, lessonKey, anchor, now);
+		}
+		ensureLesson(readerId, lessonKey);
+		this.jdbc.sql("UPDATE reader_lesson SET synced_at = :now WHERE reader_id = :reader AND lesson_key = :lesson")
+			.param("now", utc(now))
+			.param("reader", readerId)
+			.param("lesson", lessonKey)
+			.update();
+	}
+
+	void resetProgress(String readerId, String lessonKey) {
+		this.jdbc.sql("DELETE FROM reader_visit WHERE reader_id = :reader AND lesson_key = :lesson")
+			.param("reader", readerId)
+			.param("lesson", lessonKey)
+			.update();
+		this.jdbc.sql("UPDATE reader_lesson SET synced_at = NULL WHERE reader_id = :reader AND lesson_key = :lesson")
+			.param("reader", readerId)
+			.param("lesson", lessonKey)
+			.update();
+	}
+
+	/**
+	 * Records an answer in the given attempt unless that question has one there already.
+	 * @return whether this call recorded it
+	 */
+	boolean answer(String readerId, String lessonKey, int attempt, int question, String letter, Instant now) {
+		ensureLesson(readerId, lessonKey);
+		String columns = "reader_id, lesson_key, attempt, question, letter, answered_at";
+		String values = ":reader, :lesson, :attempt, :question, :letter, :now";
+		JdbcClient.StatementSpec insert = this.jdbc
+			.sql(this.postgres ? "INSERT INTO reader_answer (" + columns + ") VALUES (" + values
+					+ ") ON CONFLICT DO NOTHING" : "INSERT INTO reader_answer (" + columns + ") VALUES (" + values + ")")
+			.param("reader", readerId)
+			.param("lesson", lessonKey)
+			.param("attempt", attempt)
+			.param("question", question)
+			.param("letter", letter)
+			.param("now", utc(now));
+		try {
+			return insert.update() == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/** Starts a new attempt, unless another request started one since {@code current} was read. */
+	void retake(String readerId, String lessonKey, int current) {
+		this.jdbc.sql("""
+				UPDATE reader_lesson SET attempt = attempt + 1
+				WHERE reader_id = :reader AND lesson_key = :lesson AND attempt = :current""")
+			.param("reader", readerId)
+			.param("lesson", lessonKey)
+			.param("current", current)
+			.update();
+	}
+
+	/** Forgets readers not seen since the given instant, with every row they own. */
+	int deleteNotSeenSince(Instant cutoff) {
+		return this.jdbc.sql("DELETE FROM reader WHERE last_seen_at < :cutoff").param("cutoff", utc(cutoff)).update();
+	}
+
+	private void ensureLesson(String readerId, String lessonKey) {
+		String insert = "INSERT INTO reader_lesson (reader_id, lesson_key, attempt) VALUES (:reader, :lesson, 1)";
+		runIfAbsent(this.jdbc.sql(this.postgres ? insert + " ON CONFLICT DO NOTHING" : """
+				MERGE INTO reader_lesson t USING (VALUES (CAST(:reader AS VARCHAR(36)), CAST(:lesson AS VARCHAR(201)))) s (r, l)
+				ON t.reader_id = s.r AND t.lesson_key = s.l
+				WHEN NOT MATCHED THEN INSERT (reader_id, lesson_key, attempt) VALUES (s.r, s.l, 1)""")
+			.param("reader", readerId)
+			.param("lesson", lessonKey));
+	}
+
+	private void insertVisitIfAbsent(String readerId, String lessonKey, String anchor, Instant now) {
+		String insert = "INSERT INTO reader_visit (reader_id, lesson_key, anchor, visited_at) "
+				+ "VALUES (:reader, :lesson, :anchor, :now)";
+		runIfAbsent(this.jdbc.sql(this.postgres ? insert + " ON CONFLICT DO NOTHING" : """
+				MERGE INTO reader_visit t
+				USING (VALUES (CAST(:reader AS VARCHAR(36)), CAST(:lesson AS VARCHAR(201)), CAST(:anchor AS VARCHAR(120)))) s (r, l, a)
+				ON t.reader_id = s.r AND t.lesson_key = s.l AND t.anchor = s.a
+				WHEN NOT MATCHED THEN INSERT (reader_id, lesson_key, anchor, visited_at) VALUES (s.r, s.l, s.a, :now)""")
+			.param("reader", readerId)
+			.param("lesson", lessonKey)
+			.param("anchor", anchor)
+			.param("now", utc(now)));
+	}
+
+	/**
+	 * H2's MERGE is not atomic against a concurrent insert of the same key: the loser fails
+	 * on the primary key, which means the row is there, as wanted. (On H2 a failed statement
+	 * leaves the transaction usable; on PostgreSQL ON CONFLICT never fails.)
+	 */
+	private static void runIfAbsent(JdbcClient.StatementSpec statement) {
+		try {
+			statement.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// inserted by a concurrent request: the row is there
+		}
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return "PostgreSQL".equals(product);
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("Cannot tell which database the readers are stored in", ex);
+		}
+	}
+
+}
