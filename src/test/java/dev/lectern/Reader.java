@@ -28,6 +28,8 @@ public final class Reader {
 
 	private String token;
 
+	private String address;
+
 	Reader(MockMvcTester mvc) {
 		this.mvc = mvc;
 	}
@@ -74,6 +76,12 @@ public final class Reader {
 		return remember(form(url, params).exchange());
 	}
 
+	/** This reader's requests come from that client address (MockMvc's default is 127.0.0.1). */
+	public Reader from(String address) {
+		this.address = address;
+		return this;
+	}
+
 	/** The value of one of the reader's cookies, or null. */
 	public String cookie(String name) {
 		Cookie cookie = this.cookies.get(name);
@@ -103,6 +111,13 @@ public final class Reader {
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder withCookies(MockMvcTester.MockMvcRequestBuilder request) {
+		if (this.address != null) {
+			String address = this.address;
+			request.with(mock -> {
+				mock.setRemoteAddr(address);
+				return mock;
+			});
+		}
 		return this.cookies.isEmpty() ? request : request.cookie(this.cookies.values().toArray(Cookie[]::new));
 	}
 

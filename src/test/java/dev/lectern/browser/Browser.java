@@ -120,6 +120,10 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		System.setProperty("SE_AVOID_STATS", "true");
 		// surefire points java.io.tmpdir at target/, so profiles stay in the build directory
 		this.profile = Files.createTempDirectory("lectern-chromium-");
+		start();
+	}
+
+	private void start() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -140,6 +144,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 			throw ex;
 		}
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(15));
+	}
+
+	/**
+	 * Quits Chromium, as a reader closes the browser, and starts it again on the same
+	 * profile: what the browser kept on disk (persistent cookies) is there, session cookies
+	 * are not.
+	 */
+	public void restart() {
+		this.driver.quit();
+		this.service.stop();
+		start();
 	}
 
 	@Override
