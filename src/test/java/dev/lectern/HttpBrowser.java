@@ -23,6 +23,8 @@ import org.jsoup.nodes.Document;
  */
 public final class HttpBrowser {
 
+	static final String ACCEPT_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 	private final HttpClient http;
 
 	private final CookieManager cookies;
@@ -53,8 +55,9 @@ public final class HttpBrowser {
 		return new HttpBrowser(this, port);
 	}
 
+	/** A GET as a browser's navigation sends it, preferring HTML. */
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).GET());
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", ACCEPT_HTML).GET());
 	}
 
 	/** A page: its HTML, parsed. */
@@ -85,6 +88,14 @@ public final class HttpBrowser {
 			request.header("Accept", "application/json");
 		}
 		return send(request);
+	}
+
+	/** Puts a cookie into the jar, as if the server had set it. */
+	public void setCookie(String name, String value) {
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(URI.create(this.base), cookie);
 	}
 
 	/** The value of one of this browser's cookies, or null. */

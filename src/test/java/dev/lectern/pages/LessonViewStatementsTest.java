@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 
 import dev.lectern.HttpBrowser;
+import dev.lectern.web.NothingStoredBreaksAPageTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a cookie nothing at all. Over real HTTP, as a browser sends it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(LessonViewStatementsTest.CountingDataSource.class)
-class LessonViewStatementsTest {
+// the same configuration as NothingStoredBreaksAPageTest: one context for both
+@Import({ LessonViewStatementsTest.CountingDataSource.class, NothingStoredBreaksAPageTest.BrokenPage.class })
+public class LessonViewStatementsTest {
 
 	private static final String LESSON = "/python-backend/introduction-to-django";
 
@@ -114,7 +116,7 @@ class LessonViewStatementsTest {
 
 	/** Wraps the DataSource so that every prepared statement is recorded. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class CountingDataSource {
+	public static class CountingDataSource {
 
 		@Bean
 		Statements statements() {
