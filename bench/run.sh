@@ -179,19 +179,12 @@ new_reader() {
 if $LARGE; then
   log "--large: 1,000 generated lessons"
   java -cp "$H2JAR" org.h2.tools.RunScript -url "$DBURL" -user sa -script "$BENCH/generate-lessons.sql"
-  # one real reader (progress and an answer) as the model for the stored sessions
-  start_server "$WORK/logs/model-session.log" "$LAUNCH_JAVA" "${RECOMMENDED[@]}" -jar "$APP"
-  wait_first_page "$(date +%s%N)" >/dev/null
-  read -r c t <<<"$(new_reader)"
-  curl -s -o /dev/null -b "LECTERN_SESSION=$c" -H "X-CSRF-TOKEN: $t" -H 'Accept: application/json' \
-    --data 'section=what-is-django&section=key-features' "http://127.0.0.1:$PORT$LESSON/progress"
-  curl -s -o /dev/null -b "LECTERN_SESSION=$c" -H "X-CSRF-TOKEN: $t" --data 'answer=C' \
-    "http://127.0.0.1:$PORT$LESSON/quiz/1"
-  stop_server
-  log "--large: 100,000 stored sessions"
-  java -cp "$H2JAR" org.h2.tools.RunScript -url "$DBURL" -user sa -script "$BENCH/generate-sessions.sql"
+  log "--large: 100,000 readers with progress and answers"
+  java -cp "$H2JAR" org.h2.tools.RunScript -url "$DBURL" -user sa -script "$BENCH/generate-readers.sql"
   java -cp "$H2JAR" org.h2.tools.Shell -url "$DBURL" -user sa \
-    -sql "SELECT (SELECT COUNT(*) FROM lesson) AS lessons, (SELECT COUNT(*) FROM SPRING_SESSION) AS sessions" \
+    -sql "SELECT (SELECT COUNT(*) FROM lesson) AS lessons, (SELECT COUNT(*) FROM reader) AS readers,
+                 (SELECT COUNT(*) FROM reader_lesson) AS reader_lessons, (SELECT COUNT(*) FROM reader_visit) AS visits,
+                 (SELECT COUNT(*) FROM reader_answer) AS answers" \
     | sed 's/^/   /' >&2
 fi
 
