@@ -226,7 +226,9 @@ if $LARGE; then
   log "--large: 1,000 generated lessons"
   java -cp "$H2JAR" org.h2.tools.RunScript -url "$DBURL" -user sa -script "$BENCH/generate-lessons.sql"
   log "--large: 100,000 readers with progress and answers"
+  t0=$SECONDS
   java -cp "$H2JAR" org.h2.tools.RunScript -url "$DBURL" -user sa -script "$BENCH/generate-readers.sql"
+  echo "   generate-readers.sql: $((SECONDS - t0)) s" >&2
   java -cp "$H2JAR" org.h2.tools.Shell -url "$DBURL" -user sa \
     -sql "SELECT (SELECT COUNT(*) FROM lesson) AS lessons, (SELECT COUNT(*) FROM reader) AS readers,
                  (SELECT COUNT(*) FROM reader_lesson) AS reader_lessons, (SELECT COUNT(*) FROM reader_visit) AS visits,
@@ -423,8 +425,10 @@ RESULTS=$ROOT/target/bench-results
 mkdir -p "$RESULTS"
 APP_COMMIT=$(git -C "$ROOT" log -1 --format=%h -- src pom.xml 2>/dev/null || echo unknown)
 [ -z "$(git -C "$ROOT" status --porcelain -- src pom.xml 2>/dev/null)" ] || APP_COMMIT="$APP_COMMIT+changes"
+SETTINGS="app $APP_COMMIT pool $POOL_KIND wrk -t$THREADS -c$CONNECTIONS jit ${JIT_WARMUP}s runs $RUNS x ${DURATION}s"
+SMALL_HEAD=$(head -1 "$RESULTS/small.txt" 2>/dev/null | sed 's/^# //' || true)
 {
-  echo "# $(date -u '+%Y-%m-%d %H:%M UTC') app $APP_COMMIT pool $POOL_KIND wrk -t$THREADS -c$CONNECTIONS jit ${JIT_WARMUP}s runs $RUNS x ${DURATION}s"
+  echo "# $(date -u '+%Y-%m-%d %H:%M UTC') $SETTINGS"
   echo "static $S_RPS $S_P50 $S_P99 $S_ERR"
   echo "static-gz $Z_RPS $Z_P50 $Z_P99 $Z_ERR"
   for s in $SCENARIOS; do echo "$s ${R[$s]}"; done
@@ -497,7 +501,11 @@ share_target() {
   echo "| lesson page + CSS + JS, gzip | $TOTAL_BYTES B |"
   echo "| nginx's copy: gzip per request (level 6) / precompressed (gzip -9) | $NGINX_GZIP_BYTES B / $NGINX_STATIC_BYTES B |"
   echo "| /sitemap.xml, one warm fetch | $(echo "$SITEMAP" | awk '{printf "%.1f ms, %d B gzip", $1 * 1000, $2}') |"
-  echo "| readers in the database after the run | ${SQL_READERS:-n/a} |"
+  if [ "$POOL_KIND" = reader ]; then
+    echo "| readers in the database after the run (the pool's $READERS$($LARGE && echo ' + 100,000 generated'); first visits make none) | ${SQL_READERS:-n/a} |"
+  else
+    echo "| readers in the database after the run | ${SQL_READERS:-n/a} |"
+  fi
   echo "| stored HTTP sessions after the run | ${SQL_SESSIONS:-n/a} |"
   echo
   echo "| target | measured | met? |"
@@ -513,18 +521,20 @@ share_target() {
     awk -v p="$p99" 'BEGIN {exit !(p + 0 >= 50)}' && slow="$slow${slow:+, }$s"
   done
   echo "| p99 < 50 ms at $CONNECTIONS connections, every scenario | $p99s ms | $(verdict "$([ -z "$slow" ] && echo 1 || echo 0)")${slow:+ ($slow)} |"
-  echo "| peak RSS ≤ 420 MB | $((RSS_PEAK / 1024)) MB (VmHWM) | $(verdict "$([ $((RSS_PEAK / 1024)) -le 420 ] && echo 1 || echo 0)") |"
+  echo "| peak RSS ≤ 420 MB | $(awk -v k="$RSS_PEAK" 'BEGIN {printf "%.1f", k / 1024}') MB (VmHWM) | $(verdict "$([ "$RSS_PEAK" -le $((420 * 1024)) ] && echo 1 || echo 0)") |"
   if $LARGE; then
     small_line=$(grep '^lesson ' "$RESULTS/small.txt" 2>/dev/null || true)
     large_line=${R[lesson]:-}
     if [ -n "$small_line" ] && [ -n "$large_line" ]; then
       read -r _ small_rps _ <<<"$small_line"
       read -r large_rps _ <<<"$large_line"
-      small_head=$(head -1 "$RESULTS/small.txt" | sed 's/^# //')
+      small_head=$SMALL_HEAD
       small_nginx=$(awk '$1 == "static" {print $2}' "$RESULTS/small.txt")
       small_share=$(pct "$small_rps" "$small_nginx")
       diff=$(awk -v a="$large_rps" -v b="$small_rps" 'BEGIN {printf "%+.1f", 100 * (a - b) / b}')
-      echo "| --large: lesson page within 15% of the small database's rate | $large_rps against $small_rps req/s ($diff%; small run: $small_head); share of nginx gzip $(pct "$large_rps" "$S_RPS")% against $small_share%, nginx $S_RPS against $small_nginx req/s | $(verdict "$(awk -v d="$diff" 'BEGIN {print (d + 0 >= -15) ? 1 : 0}')") |"
+      # the small run's settings and build, when they are not this run's
+      other=; [[ $small_head == *" $SETTINGS" ]] || other=" (**the small run had other settings or another build**: compare with care)"
+      echo "| --large: lesson page within 15% of the small database's rate | $large_rps against $small_rps req/s ($diff%; small run: $small_head); share of nginx gzip $(pct "$large_rps" "$S_RPS")% against $small_share%, nginx $S_RPS against $small_nginx req/s | $(verdict "$(awk -v d="$diff" 'BEGIN {print (d + 0 >= -15) ? 1 : 0}')")$other |"
     else
       echo "| --large: lesson page within 15% of the small database's rate | no small run's lesson rate in target/bench-results/small.txt: run bench/run.sh, then bench/run.sh --large | n/a |"
     fi
