@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
     --skip-build) BUILD=false ;;
     --no-startup) STARTUP=false ;;
     --scenarios) SCENARIOS=$2; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
