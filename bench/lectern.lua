@@ -2,15 +2,20 @@
 --
 --   wrk -t THREADS -s bench/lectern.lua http://127.0.0.1:PORT -- SCENARIO POOL_FILE THREADS
 --
--- POOL_FILE holds one reader per line, "cookie-value csrf-token", made by run.sh with curl
--- (each line is a real session: a GET of the lesson page without a cookie). Every wrk
+-- POOL_FILE holds one reader per line, "NAME=VALUE ... TOKEN": the reader's cookies, then the
+-- CSRF token of its page, made by run.sh with curl (a lesson GET without a cookie, then a
+-- progress save): "LECTERN_READER=id XSRF-TOKEN=cookie token"; with a build from before the
+-- reader tables "LECTERN_SESSION=id token". The cookies go out as one Cookie header
+-- ("LECTERN_READER=id; XSRF-TOKEN=cookie"), the token as X-CSRF-TOKEN. Every wrk
 -- thread takes its own slice of the pool and walks it round-robin, so consecutive
 -- requests of a thread belong to different readers, and one reader's next request comes
 -- only after the slice has gone round once (slices are far larger than the connections
 -- of a thread, so a reader never has two requests in flight).
 --
 -- Scenarios:
---   lesson    GET  /python-backend/introduction-to-django              (200)
+--   lesson    GET  /python-backend/introduction-to-django              (200), a returning reader
+--   first     GET  /python-backend/introduction-to-django              (200), no cookie at all:
+--             a new visitor every request (the pool is not used)
 --   progress  POST /python-backend/introduction-to-django/progress     (200, JSON)
 --             form field section (rotates through the five sections), header
 --             X-CSRF-TOKEN, Accept: application/json
@@ -20,7 +25,8 @@
 --             an earlier run stopped mid-cycle, so a 409 (or any other 4xx/5xx) is an
 --             error that wrk counts.
 --   track     GET  /python-backend                                    (200)
---   static    GET  /  of the nginx reference (no cookie)
+--   static    GET  /     of the nginx reference, gzipped per request (no cookie)
+--   static-gz GET  /gz/  of the nginx reference, precompressed (gzip_static; no cookie)
 --
 -- Every request says Accept-Encoding: gzip, as a browser does.
 -- done() prints one line for run.sh: "RESULT requests duration_us rps p50_us p99_us errors".
@@ -44,9 +50,13 @@ function init(args)
   if args[2] then
     local all = {}
     for line in io.lines(args[2]) do
-      local cookie, token = line:match("^(%S+)%s+(%S+)$")
-      if cookie then
-        table.insert(all, { cookie = "LECTERN_SESSION=" .. cookie, token = token })
+      local fields = {}
+      for f in line:gmatch("%S+") do
+        table.insert(fields, f)
+      end
+      if #fields >= 2 then
+        local token = table.remove(fields)
+        table.insert(all, { cookie = table.concat(fields, "; "), token = token })
       end
     end
     -- this thread's slice: every id-th reader of the pool
@@ -77,6 +87,10 @@ end
 function request()
   if scenario == "static" then
     return wrk.format("GET", "/", { ["Accept-Encoding"] = "gzip" })
+  elseif scenario == "static-gz" then
+    return wrk.format("GET", "/gz/", { ["Accept-Encoding"] = "gzip" })
+  elseif scenario == "first" then
+    return wrk.format("GET", LESSON, { ["Accept-Encoding"] = "gzip" })
   end
   local r = reader()
   local req
