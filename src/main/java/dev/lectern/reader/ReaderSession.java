@@ -9,17 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.annotation.RequestScope;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -53,8 +49,6 @@ public class ReaderSession {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transaction;
-
 	private final HttpServletRequest request;
 
 	private final HttpServletResponse response;
@@ -63,12 +57,10 @@ public class ReaderSession {
 
 	private boolean loaded;
 
-	ReaderSession(ReaderStore store, NewReaderLimit limit, Clock clock, DataSource dataSource) {
+	ReaderSession(ReaderStore store, NewReaderLimit limit, Clock clock) {
 		this.store = store;
 		this.limit = limit;
 		this.clock = clock;
-		// plain JDBC transactions: these statements never touch JPA
-		this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
 			.currentRequestAttributes();
 		this.request = attributes.getRequest();
@@ -104,7 +96,7 @@ public class ReaderSession {
 	/** Records visits and stamps the save time, even when every anchor was known already. */
 	public void visit(String lessonKey, Collection<String> anchors, Instant savedAt) {
 		ReaderState reader = orCreate(savedAt);
-		this.transaction.executeWithoutResult(status -> this.store.visit(reader.id, lessonKey, anchors, savedAt));
+		this.store.visit(reader.id, lessonKey, anchors, savedAt);
 		ReaderState.Lesson lesson = reader.lesson(lessonKey);
 		lesson.visited.addAll(anchors);
 		lesson.lastSync = savedAt;
@@ -112,7 +104,7 @@ public class ReaderSession {
 
 	public void resetProgress(String lessonKey) {
 		state().ifPresent(reader -> {
-			this.transaction.executeWithoutResult(status -> this.store.resetProgress(reader.id, lessonKey));
+			this.store.resetProgress(reader.id, lessonKey);
 			ReaderState.Lesson lesson = reader.lesson(lessonKey);
 			lesson.visited.clear();
 			lesson.lastSync = null;
@@ -130,8 +122,8 @@ public class ReaderSession {
 		if (lesson.answers.containsKey(question)) {
 			return false;
 		}
-		boolean recorded = this.transaction.execute(status -> this.store.answer(reader.id, lessonKey,
-				lesson.attempt, question, letter, this.clock.instant()));
+		boolean recorded = this.store.answer(reader.id, lessonKey, lesson.attempt, question, letter,
+				this.clock.instant());
 		if (recorded) {
 			lesson.answers.put(question, letter);
 		}
@@ -143,7 +135,7 @@ public class ReaderSession {
 		state().ifPresent(reader -> {
 			ReaderState.Lesson lesson = reader.lesson(lessonKey);
 			if (!lesson.answers.isEmpty()) {
-				this.transaction.executeWithoutResult(status -> this.store.retake(reader.id, lessonKey, lesson.attempt));
+				this.store.retake(reader.id, lessonKey, lesson.attempt);
 				lesson.answers.clear();
 				lesson.attempt++;
 			}

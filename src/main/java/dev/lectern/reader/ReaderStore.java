@@ -11,9 +11,11 @@ import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reader's rows (migration V6). Every save commutes: a visit is inserted if absent, an
@@ -49,9 +51,13 @@ class ReaderStore {
 
 	private final boolean postgres;
 
+	/** Each save is one transaction: plain JDBC, these statements never touch JPA. */
+	private final TransactionTemplate transaction;
+
 	ReaderStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.postgres = isPostgreSql(dataSource);
+		this.transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 	}
 
 	/** The reader's state, or empty when there is no such reader (never made, or deleted). */
@@ -97,26 +103,30 @@ class ReaderStore {
 
 	/** Records the visits that are new and stamps the lesson's last sync. */
 	void visit(String readerId, String lessonKey, Collection<String> anchors, Instant now) {
-		for (String anchor : anchors) {
-			insertVisitIfAbsent(readerId, lessonKey, anchor, now);
-		}
-		ensureLesson(readerId, lessonKey);
-		this.jdbc.sql("UPDATE reader_lesson SET synced_at = :now WHERE reader_id = :reader AND lesson_key = :lesson")
-			.param("now", utc(now))
-			.param("reader", readerId)
-			.param("lesson", lessonKey)
-			.update();
+		this.transaction.executeWithoutResult(status -> {
+			for (String anchor : anchors) {
+				insertVisitIfAbsent(readerId, lessonKey, anchor, now);
+			}
+			ensureLesson(readerId, lessonKey);
+			this.jdbc.sql("UPDATE reader_lesson SET synced_at = :now WHERE reader_id = :reader AND lesson_key = :lesson")
+				.param("now", utc(now))
+				.param("reader", readerId)
+				.param("lesson", lessonKey)
+				.update();
+		});
 	}
 
 	void resetProgress(String readerId, String lessonKey) {
-		this.jdbc.sql("DELETE FROM reader_visit WHERE reader_id = :reader AND lesson_key = :lesson")
-			.param("reader", readerId)
-			.param("lesson", lessonKey)
-			.update();
-		this.jdbc.sql("UPDATE reader_lesson SET synced_at = NULL WHERE reader_id = :reader AND lesson_key = :lesson")
-			.param("reader", readerId)
-			.param("lesson", lessonKey)
-			.update();
+		this.transaction.executeWithoutResult(status -> {
+			this.jdbc.sql("DELETE FROM reader_visit WHERE reader_id = :reader AND lesson_key = :lesson")
+				.param("reader", readerId)
+				.param("lesson", lessonKey)
+				.update();
+			this.jdbc.sql("UPDATE reader_lesson SET synced_at = NULL WHERE reader_id = :reader AND lesson_key = :lesson")
+				.param("reader", readerId)
+				.param("lesson", lessonKey)
+				.update();
+		});
 	}
 
 	/**
@@ -124,6 +134,12 @@ class ReaderStore {
 	 * @return whether this call recorded it
 	 */
 	boolean answer(String readerId, String lessonKey, int attempt, int question, String letter, Instant now) {
+		return Boolean.TRUE.equals(this.transaction
+			.execute(status -> insertAnswer(readerId, lessonKey, attempt, question, letter, now)));
+	}
+
+	private boolean insertAnswer(String readerId, String lessonKey, int attempt, int question, String letter,
+			Instant now) {
 		ensureLesson(readerId, lessonKey);
 		String columns = "reader_id, lesson_key, attempt, question, letter, answered_at";
 		String values = ":reader, :lesson, :attempt, :question, :letter, :now";

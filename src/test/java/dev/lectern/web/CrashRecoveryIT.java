@@ -3,20 +3,16 @@ package dev.lectern.web;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+
+import dev.lectern.HttpBrowser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,28 +24,22 @@ class CrashRecoveryIT {
 
 	private static final String LESSON = "/python-backend/introduction-to-django";
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
-
 	@Test
 	void anAcknowledgedSaveSurvivesKillDashNine() throws Exception {
 		Path data = Files.createTempDirectory("crash-");
 		int port = freePort();
-		String cookie;
+		HttpBrowser browser = new HttpBrowser(port);
 		Process first = start(data, port);
 		try {
 			awaitUp(first, port);
-			HttpResponse<String> page = get(port, LESSON, null);
-			cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-			String token = Jsoup.parse(page.body()).select("meta[name=_csrf]").attr("content");
-			HttpResponse<String> answer = post(port, LESSON + "/quiz/1", cookie, "answer=C", token);
+			assertThat(browser.get(LESSON).statusCode()).isEqualTo(200);
+			HttpResponse<String> answer = browser.post(LESSON + "/quiz/1", "answer=C");
 			assertThat(answer.statusCode()).isEqualTo(303);
-			HttpResponse<String> save = post(port, LESSON + "/progress", cookie,
-					"section=what-is-django&section=why-choose-django", token);
+			HttpResponse<String> save = browser.postJson(LESSON + "/progress",
+					"section=what-is-django&section=why-choose-django");
 			assertThat(save.statusCode()).isEqualTo(200);
 			assertThat(save.body()).contains("\"sectionsRead\":[\"what-is-django\",\"why-choose-django\"]");
+			assertThat(browser.cookie("LECTERN_READER")).as("the reader cookie").isNotNull();
 		}
 		finally {
 			first.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no flush
@@ -59,10 +49,10 @@ class CrashRecoveryIT {
 		Process second = start(data, port);
 		try {
 			awaitUp(second, port);
-			Document page = Jsoup.parse(get(port, LESSON, cookie).body());
+			Document page = browser.page(LESSON);
 			assertThat(page.select(".toc-list__item.is-read").eachAttr("data-anchor"))
 				.containsExactly("what-is-django", "why-choose-django");
-			Document question = Jsoup.parse(get(port, LESSON + "/quiz/1", cookie).body());
+			Document question = browser.page(LESSON + "/quiz/1");
 			assertThat(question.select(".feedback__verdict").text()).startsWith("Correct!");
 		}
 		finally {
@@ -89,36 +79,16 @@ class CrashRecoveryIT {
 		while (System.nanoTime() < deadline) {
 			assertThat(process.isAlive()).as("the application process").isTrue();
 			try {
-				if (get(port, "/actuator/health", null).statusCode() == 200) {
+				if (new HttpBrowser(port).get("/actuator/health").statusCode() == 200) {
 					return;
 				}
 			}
-			catch (IOException notYet) {
+			catch (java.io.UncheckedIOException notYet) {
 				// still starting
 			}
 			Thread.sleep(300);
 		}
 		throw new AssertionError("the application did not start within 120 s");
-	}
-
-	private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-		if (cookie != null) {
-			request.header("Cookie", cookie);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(int port, String path, String cookie, String form, String token)
-			throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Cookie", cookie)
-			.header("Accept", "application/json")
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers
-				.ofString(form + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static int freePort() throws IOException {

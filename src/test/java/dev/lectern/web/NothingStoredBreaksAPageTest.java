@@ -77,6 +77,16 @@ public class NothingStoredBreaksAPageTest {
 			.containsPattern("\\s+at dev\\.lectern\\.web\\.NothingStoredBreaksAPageTest\\$Exploding\\.getTitle");
 	}
 
+	@Test
+	void aClientThatSendsNoAcceptHeaderGetsTheErrorPageToo() throws Exception {
+		java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+		HttpResponse<String> response = plain.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/test/broken-page"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(Jsoup.parse(response.body()).select("header.site-header")).hasSize(1);
+	}
+
 	/** A session as a deployment with other classes would have left it: bytes nobody can read. */
 	private String storeSessionWithGarbage() {
 		String primaryId = UUID.randomUUID().toString();
