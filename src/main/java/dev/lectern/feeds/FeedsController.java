@@ -1,5 +1,6 @@
 package dev.lectern.feeds;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -54,17 +55,20 @@ class FeedsController {
 
 	/**
 	 * Every page may be crawled except the table-of-contents jump links, which only record
-	 * a visit and redirect to the lesson, and the operator's actuator.
+	 * a visit and redirect to the lesson, and the operator's actuator. The paths start with
+	 * the path Lectern is served under (e.g. {@code /learn/}); crawlers only read the
+	 * host's own /robots.txt, so under a path the operator copies these lines there.
 	 */
 	@GetMapping("/robots.txt")
 	ResponseEntity<byte[]> robots() {
+		String root = URI.create(this.urls.absolute("/")).getRawPath();
 		String robots = """
 				User-agent: *
-				Disallow: /*/*/sections/
-				Disallow: /actuator/
+				Disallow: %s*/*/sections/
+				Disallow: %sactuator/
 
 				Sitemap: %s
-				""".formatted(this.urls.absolute("/sitemap.xml"));
+				""".formatted(root, root, this.urls.absolute("/sitemap.xml"));
 		return cacheable(TEXT, robots.getBytes(StandardCharsets.UTF_8));
 	}
 

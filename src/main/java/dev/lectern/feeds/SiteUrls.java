@@ -12,18 +12,24 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Absolute URLs for what is read away from the page: canonical links, Open Graph, the
  * sitemap, the feed and robots.txt. A configured {@code lectern.base-url} always wins;
- * without one, each request's own scheme, host and port are used, after the
- * {@code ForwardedHeaderFilter} ({@code server.forward-headers-strategy=framework}) has
- * applied what the proxy in front of Lectern says about them.
+ * without one, each request's own scheme, host and port are used: Tomcat's remote-IP valve
+ * ({@code server.forward-headers-strategy=native}) has already applied what a trusted proxy
+ * says about them, and nothing else a client sends changes them.
+ * <p>
+ * Only for what is rendered per request: HTML shared between readers links
+ * context-relative ({@code @{/...}}), never through this.
  * <p>
  * Public because the layout template calls it as {@code @siteUrls}.
  */
 @Component("siteUrls")
 public class SiteUrls {
 
-	/** The request headers the URLs depend on when no base URL is configured. */
-	static final List<String> FORWARDED_HEADERS = List.of("Forwarded", "X-Forwarded-Host", "X-Forwarded-Port",
-			"X-Forwarded-Proto", "X-Forwarded-Prefix");
+	/**
+	 * The request headers (besides Host) the URLs depend on when no base URL is configured:
+	 * those Tomcat's remote-IP valve reads from a trusted proxy.
+	 */
+	static final List<String> FORWARDED_HEADERS = List.of("X-Forwarded-Host", "X-Forwarded-Port",
+			"X-Forwarded-Proto");
 
 	/** Without a trailing slash; null when not configured. */
 	private final String baseUrl;

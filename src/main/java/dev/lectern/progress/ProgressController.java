@@ -1,6 +1,5 @@
 package dev.lectern.progress;
 
-import java.net.URI;
 import java.util.List;
 
 import dev.lectern.content.Catalogue;
@@ -9,7 +8,6 @@ import dev.lectern.content.Slugs;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 @RequestMapping(Slugs.LESSON_PATH)
@@ -33,7 +32,7 @@ class ProgressController {
 
 	/** A table-of-contents link: works without JavaScript and counts the section as visited. */
 	@GetMapping("/sections/{anchor}")
-	ResponseEntity<Void> jump(@PathVariable String track, @PathVariable String lesson, @PathVariable String anchor) {
+	RedirectView jump(@PathVariable String track, @PathVariable String lesson, @PathVariable String anchor) {
 		LessonContent content = this.catalogue.lesson(track, lesson);
 		// an unknown anchor is rejected with 400 by jump(), before any redirect
 		this.progress.jump(content, anchor);
@@ -49,15 +48,24 @@ class ProgressController {
 	}
 
 	@PostMapping(path = "/progress/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Void> reset(@PathVariable String track, @PathVariable String lesson,
+	RedirectView reset(@PathVariable String track, @PathVariable String lesson,
 			@RequestParam(name = "from", required = false) String from) {
 		LessonContent content = this.catalogue.lesson(track, lesson);
 		this.progress.reset(content);
 		return seeOther("contents".equals(from) ? content.path() + "/contents" : content.path());
 	}
 
-	private static ResponseEntity<Void> seeOther(String location) {
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location)).build();
+	/**
+	 * 303 See Other to a path of this application. RedirectView puts the context path in
+	 * front (so under {@code server.servlet.context-path=/learn} the reader lands on
+	 * {@code /learn/...}) and keeps a {@code #fragment}.
+	 */
+	private static RedirectView seeOther(String path) {
+		RedirectView redirect = new RedirectView(path, true);
+		redirect.setStatusCode(HttpStatus.SEE_OTHER);
+		redirect.setExposeModelAttributes(false);
+		redirect.setExpandUriTemplateVariables(false);
+		return redirect;
 	}
 
 }

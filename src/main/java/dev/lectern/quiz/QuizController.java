@@ -1,6 +1,5 @@
 package dev.lectern.quiz;
 
-import java.net.URI;
 
 import dev.lectern.content.Catalogue;
 import dev.lectern.content.LessonContent;
@@ -10,7 +9,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 @Controller
 @RequestMapping(Slugs.LESSON_PATH + "/quiz")
@@ -69,7 +68,7 @@ class QuizController {
 	}
 
 	@PostMapping(path = "/reset", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Void> retake(@PathVariable String track, @PathVariable String lesson,
+	RedirectView retake(@PathVariable String track, @PathVariable String lesson,
 			@RequestParam(name = "from", required = false) String from) {
 		LessonContent content = this.catalogue.lesson(track, lesson);
 		this.quiz.reset(content);
@@ -82,8 +81,17 @@ class QuizController {
 		return "quiz/page";
 	}
 
-	private static ResponseEntity<Void> seeOther(String location) {
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location)).build();
+	/**
+	 * 303 See Other to a path of this application. RedirectView puts the context path in
+	 * front (so under {@code server.servlet.context-path=/learn} the reader lands on
+	 * {@code /learn/...}) and keeps a {@code #fragment}.
+	 */
+	private static RedirectView seeOther(String path) {
+		RedirectView redirect = new RedirectView(path, true);
+		redirect.setStatusCode(HttpStatus.SEE_OTHER);
+		redirect.setExposeModelAttributes(false);
+		redirect.setExpandUriTemplateVariables(false);
+		return redirect;
 	}
 
 }

@@ -251,7 +251,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		emulateMedia("", Map.of());
 		this.driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
-		this.driver.get(url("/favicon.svg"));
+		this.driver.get(url("/assets/favicon.svg"));
 		this.driver.manage().deleteAllCookies();
 		script("try { window.sessionStorage.clear(); window.localStorage.clear(); } catch (e) {}");
 		this.driver.get("about:blank");

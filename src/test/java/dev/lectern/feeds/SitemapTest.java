@@ -62,7 +62,12 @@ class SitemapTest extends WebTestSupport {
 	/** Parses the sitemap: loc to lastmod, in document order ("" where there is no lastmod). */
 	static Map<String, String> urls(MvcTestResult result) {
 		assertThat(result).hasStatusOk();
-		Element urlset = Xml.root(result.getResponse().getContentAsByteArray());
+		return urls(result.getResponse().getContentAsByteArray());
+	}
+
+	/** The sitemap's URLs, each with its lastmod ("" when it has none). */
+	static Map<String, String> urls(byte[] sitemap) {
+		Element urlset = Xml.root(sitemap);
 		assertThat(urlset.getNamespaceURI()).isEqualTo(NAMESPACE);
 		assertThat(urlset.getLocalName()).isEqualTo("urlset");
 		Map<String, String> urls = new LinkedHashMap<>();

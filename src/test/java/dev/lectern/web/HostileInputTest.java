@@ -126,7 +126,7 @@ class HostileInputTest {
 			badSegments.add(randomSegment(random));
 		}
 		List<String> templates = List.of("/%s", "/python-backend/%s", LESSON + "/sections/%s", LESSON + "/quiz/%s",
-				"/%s/introduction-to-django", "/css/%s");
+				"/%s/introduction-to-django", "/assets/css/%s");
 		for (String template : templates) {
 			for (String segment : badSegments) {
 				String path = template.formatted(segment);

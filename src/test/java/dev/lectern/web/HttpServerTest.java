@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import dev.lectern.web.tomcat.TurnTakingHttp11NioProtocol;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -162,8 +163,8 @@ class HttpServerTest {
 		Document page = Jsoup.parse(get("/", "text/html").body());
 		String css = page.select("link[rel=stylesheet]").attr("href");
 		String js = page.select("script[src]").attr("src");
-		assertThat(css).matches("/css/lectern-[0-9a-f]{32}\\.css");
-		assertThat(js).matches("/js/lectern-[0-9a-f]{32}\\.js");
+		assertThat(css).matches("/assets/css/lectern-[0-9a-f]{32}\\.css");
+		assertThat(js).matches("/assets/js/lectern-[0-9a-f]{32}\\.js");
 		for (String path : new String[] { css, js }) {
 			HttpResponse<String> response = get(path, "*/*");
 			assertThat(response.statusCode()).isEqualTo(200);

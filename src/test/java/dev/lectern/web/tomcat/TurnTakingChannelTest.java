@@ -1,4 +1,4 @@
-package dev.lectern.web;
+package dev.lectern.web.tomcat;
 
 import java.io.IOException;
 import java.net.InetAddress;

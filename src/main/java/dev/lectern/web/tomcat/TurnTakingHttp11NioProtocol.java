@@ -1,4 +1,4 @@
-package dev.lectern.web;
+package dev.lectern.web.tomcat;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,6 +22,13 @@ import org.apache.tomcat.util.net.SocketBufferHandler;
  * with a kept-alive connection). A read that finds nothing is a normal outcome of a
  * non-blocking read, and Tomcat's blocking reads wait for the poller after one, so nothing
  * else changes. Connections over TLS keep Tomcat's own channel.
+ * <p>
+ * It overrides internals of Tomcat's NIO endpoint ({@code NioEndpoint.createChannel},
+ * {@code NioChannel.reset/read/write}), which may change in any Tomcat release: checked
+ * against Tomcat 11.0.22 (Spring Boot 4.0.7). After upgrading Tomcat, run
+ * {@code TurnTakingChannelTest}, {@code HttpServerTest} and the benchmark again. It is used
+ * while {@code lectern.tomcat.turn-taking} is true (the default, see
+ * {@link TomcatConfiguration}); what it gains is measured in bench/README.md.
  */
 public class TurnTakingHttp11NioProtocol extends Http11NioProtocol {
 
