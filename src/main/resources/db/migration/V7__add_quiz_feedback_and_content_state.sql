@@ -21,3 +21,18 @@ CREATE TABLE content_state (
 );
 
 INSERT INTO content_state (id, hash, revision) VALUES (1, NULL, 0);
+
+-- H2 (2.4.240) evaluates "letter IN ('A', 'B', 'C', 'D')" with the session that created the
+-- constraint: once that connection is closed (a pool retiring it, a connection without a
+-- pool), every insert fails with "Check constraint invalid" until the database is reopened.
+-- Content is now written after Flyway, by other connections, so the letters are checked
+-- without IN (and without OR, which H2 turns into IN). reader_answer had the same check.
+ALTER TABLE quiz_question DROP CONSTRAINT quiz_question_letter_ck;
+ALTER TABLE quiz_question ADD CONSTRAINT quiz_question_letter_ck
+    CHECK (correct_letter = UPPER(correct_letter) AND correct_letter BETWEEN 'A' AND 'D');
+ALTER TABLE quiz_option DROP CONSTRAINT quiz_option_letter_ck;
+ALTER TABLE quiz_option ADD CONSTRAINT quiz_option_letter_ck
+    CHECK (letter = UPPER(letter) AND letter BETWEEN 'A' AND 'D');
+ALTER TABLE reader_answer DROP CONSTRAINT reader_answer_letter_ck;
+ALTER TABLE reader_answer ADD CONSTRAINT reader_answer_letter_ck
+    CHECK (letter = UPPER(letter) AND letter BETWEEN 'A' AND 'D');

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.lectern.content.ContentDrafts.FaqDraft;
@@ -39,7 +40,8 @@ final class ContentWriter {
 	 */
 	String lockAndReadHash() {
 		return this.jdbc.sql("SELECT hash FROM content_state WHERE id = 1 FOR UPDATE")
-			.query(rows -> rows.next() ? rows.getString(1) : null);
+			.query(rows -> rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.<String>empty())
+			.orElse(null);
 	}
 
 	void write(ContentDrafts content, OffsetDateTime now) {

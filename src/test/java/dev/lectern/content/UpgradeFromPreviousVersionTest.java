@@ -14,13 +14,14 @@ import dev.lectern.LecternApplication;
 import org.flywaydb.core.Flyway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,12 +36,23 @@ class UpgradeFromPreviousVersionTest {
 
 	private static final String DJANGO = "python-backend/introduction-to-django";
 
-	private final JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(URL, "sa", ""));
+	/**
+	 * One connection for the whole test: H2 keeps a check constraint bound to the session
+	 * that created it, and an in-memory database whose creating session closed fails them.
+	 */
+	private final SingleConnectionDataSource dataSource = new SingleConnectionDataSource(URL, "sa", "", true);
+
+	private final JdbcClient jdbc = JdbcClient.create(this.dataSource);
+
+	@AfterEach
+	void closeTheConnection() {
+		this.dataSource.destroy();
+	}
 
 	@Test
 	void theNewVersionStartsOnAnOldDatabaseAndKeepsItsReaders() throws Exception {
 		Flyway.configure()
-			.dataSource(URL, "sa", "")
+			.dataSource(this.dataSource)
 			.locations("classpath:db/migration", "classpath:db/previous-content")
 			.target("6")
 			.load()
@@ -65,7 +77,7 @@ class UpgradeFromPreviousVersionTest {
 		Map<String, Long> sections = ids("SELECT anchor || '@' || lesson_id, id FROM section");
 
 		try (ConfigurableApplicationContext app = start()) {
-			assertThat(count("SELECT count(*) FROM flyway_schema_history WHERE version = '7' AND success")).isEqualTo(1);
+			assertThat(count("SELECT count(*) FROM \"flyway_schema_history\" WHERE \"version\" = '7' AND \"success\"")).isEqualTo(1);
 			// the same rows, updated in place; the new columns filled from the files
 			assertThat(ids("SELECT slug, id FROM lesson")).isEqualTo(lessons);
 			assertThat(ids("SELECT anchor || '@' || lesson_id, id FROM section")).isEqualTo(sections);
