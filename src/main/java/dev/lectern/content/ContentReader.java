@@ -70,6 +70,7 @@ final class ContentReader {
 		ContentFile trackFile = null;
 		Map<String, ParsedLesson> bySlug = new LinkedHashMap<>();
 		Map<String, ContentFile> fileBySlug = new LinkedHashMap<>();
+		Set<String> unreadable = new java.util.HashSet<>();
 		for (ContentFile file : folder.files()) {
 			if (file.name().equals(ContentFile.TRACK_FILE)) {
 				trackFile = file;
@@ -77,6 +78,8 @@ final class ContentReader {
 			}
 			ParsedLesson lesson = this.lessons.parse(file.path(), file.bytes(), problems);
 			if (lesson.slug() == null) {
+				// its front matter has a problem of its own: it is probably the lesson its name says
+				unreadable.add(file.name().substring(0, file.name().length() - ".md".length()));
 				continue;
 			}
 			ContentFile other = fileBySlug.putIfAbsent(lesson.slug(), file);
@@ -127,6 +130,9 @@ final class ContentReader {
 				ParsedLesson lesson = bySlug.get(item.value());
 				if (first != null) {
 					fields.problem(item.line(), "lesson \"" + item.value() + "\" is listed twice (first on line " + first + ")");
+				}
+				else if (lesson == null && unreadable.contains(item.value())) {
+					continue;
 				}
 				else if (lesson == null) {
 					fields.problem(item.line(), "lesson \"" + item.value() + "\" is listed, but no lesson file in "

@@ -87,6 +87,11 @@ final class LessonParser {
 		YamlFields front = YamlFields.parse(path, String.join("\n", List.of(lines).subList(1, end)), 2, 1, KEYS,
 				problems);
 		if (front == null) {
+			// the rest of the file is still checked, so that one run lists every problem
+			Body body = new Body(path, problems);
+			body.read(lines, end + 1);
+			body.questions(body.sections());
+			body.faqs();
 			return new ParsedLesson(null, 0, null);
 		}
 		String slug = front.text("slug", true, 120);

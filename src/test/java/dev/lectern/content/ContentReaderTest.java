@@ -90,6 +90,13 @@ class ContentReaderTest {
 	}
 
 	@Test
+	void aLessonWhoseFrontMatterCannotBeReadIsNotAlsoCalledMissing() throws IOException {
+		Files.delete(this.web.resolve("status.md"));
+		write("web/status-codes.md", LessonParserTest.VALID.replace("summary: What", "summary: Codes: what"));
+		assertProblems(this.web.resolve("status-codes.md") + ":4: unreadable YAML: mapping values are not allowed here");
+	}
+
+	@Test
 	void aTrackFolderWithoutTrackFile() throws IOException {
 		Files.delete(this.web.resolve("track.yml"));
 		assertProblems(this.web.resolve("track.yml")

@@ -149,6 +149,13 @@ class LessonParserTest {
 	}
 
 	@Test
+	void unreadableYamlStillListsTheProblemsBelowIt() {
+		assertProblems(VALID.replace("summary: What the three digits mean.", "summary: Codes: what they mean")
+			.replace("- [x] C. 404", "- [ ] C. 404"), PATH + ":4: unreadable YAML: mapping values are not allowed here",
+				PATH + ":21: no correct answer: mark the right option with [x], as in \"- [x] C. text\"");
+	}
+
+	@Test
 	void aSlugThatIsNotASlug() {
 		assertProblem(VALID.replace("slug: status-codes", "slug: Status Codes"), 3,
 				"slug \"Status Codes\" may only hold lower-case letters, digits and hyphens, and starts with a letter or digit");
