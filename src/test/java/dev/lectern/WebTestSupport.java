@@ -7,7 +7,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The whole application behind MockMvc, with the real security filters, Spring Session
- * and the Flyway content. Every MVC test extends this, so they all share one context.
+ * and the fixture lessons (src/test/resources/fixture-content). Every MVC test extends this, so they all share one context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

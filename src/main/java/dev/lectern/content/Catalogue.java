@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of the content: tracks and lessons as immutable views. Content only
- * changes through migrations, so each view is built once and then served from the cache
- * without a query.
+ * changes when the lesson files are loaded (ContentLoader, which then empties the caches),
+ * so each view is built once and then served from the cache without a query.
  */
 @Service
 public class Catalogue {
@@ -109,10 +109,10 @@ public class Catalogue {
 					question.getOptions()
 						.stream()
 						.sorted(Comparator.comparing(QuizOption::letter))
-						.map(option -> new QuestionContent.Option(option.letter(), option.label()))
+						.map(option -> new QuestionContent.Option(option.letter(), option.label(), option.feedback()))
 						.toList(),
 					question.getCorrectLetter(), question.getExplanation(), question.getSection().getAnchor(),
-					question.getSection().getHeading()))
+					question.getSection().getHeading(), question.getHint()))
 			.toList();
 	}
 

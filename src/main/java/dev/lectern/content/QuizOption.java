@@ -3,5 +3,6 @@ package dev.lectern.content;
 import jakarta.persistence.Embeddable;
 
 @Embeddable
-record QuizOption(String letter, String label) {
+/** {@code feedback}: what a reader who chose this wrong option reads; null when none. */
+record QuizOption(String letter, String label, String feedback) {
 }

@@ -32,6 +32,9 @@ class QuizQuestion {
 
 	private String explanation;
 
+	/** Shown before answering, under "Hint"; null when the author gave none. */
+	private String hint;
+
 	/** The section that teaches the answer: the "Review" link of a wrong answer. */
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Section section;
@@ -58,6 +61,10 @@ class QuizQuestion {
 
 	String getExplanation() {
 		return explanation;
+	}
+
+	String getHint() {
+		return hint;
 	}
 
 	Section getSection() {

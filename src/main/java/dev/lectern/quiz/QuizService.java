@@ -68,7 +68,7 @@ public class QuizService {
 		QuizBlock.Feedback feedback = graded.answered() ? feedback(lesson, result, graded, place) : null;
 		return new QuizBlock(question.number(), result.total(), question.prompt(), options, feedback,
 				lesson.path() + "/quiz/" + question.number(), place.returnTo(), error, notice, null,
-				lesson.path() + "/quiz/reset");
+				lesson.path() + "/quiz/reset", graded.answered() ? null : question.hint());
 	}
 
 	private static QuizBlock.Feedback feedback(LessonContent lesson, QuizResult result, QuizResult.Graded graded,
@@ -87,7 +87,8 @@ public class QuizService {
 		}
 		return new QuizBlock.Feedback(graded.correct(), spelled(question, graded.chosen()),
 				spelled(question, question.correctLetter()), question.explanation(),
-				lesson.path() + "#" + question.sectionAnchor(), question.sectionHeading(), nextUrl, nextLabel);
+				lesson.path() + "#" + question.sectionAnchor(), question.sectionHeading(), nextUrl, nextLabel,
+				graded.correct() ? null : question.option(graded.chosen()).map(QuestionContent.Option::feedback).orElse(null));
 	}
 
 	private static QuizBlock results(LessonContent lesson, QuizResult result, QuizPlace place) {
@@ -99,7 +100,7 @@ public class QuizService {
 					place.questionUrl(lesson, graded.question().number())))
 			.toList();
 		return new QuizBlock(0, result.total(), null, List.of(), null, null, place.returnTo(), null, null,
-				new QuizBlock.Results(result.score(), result.total(), lines), lesson.path() + "/quiz/reset");
+				new QuizBlock.Results(result.score(), result.total(), lines), lesson.path() + "/quiz/reset", null);
 	}
 
 	/** "C. MVT" */

@@ -10,12 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The content as Flyway's migrations leave it, read through the repositories. */
+/**
+ * The content as the loader leaves it (the fixture track, see src/test/resources/config),
+ * read through the repositories. The shipped lessons' own rules: ShippedContentTest.
+ */
 @DataJpaTest
+@Import(ContentLoader.class)
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 class CatalogueRepositoryTest {
 
@@ -64,27 +69,6 @@ class CatalogueRepositoryTest {
 		assertThat(all).extracting(Track::getSlug).containsExactly("python-backend");
 		assertThat(all.get(0).getLessons()).extracting(Lesson::getSlug)
 			.containsExactly("flask-rest-api", "introduction-to-django", "django-mvc-mvt");
-	}
-
-	@Test
-	void everyLessonMeetsTheContentRules() {
-		Catalogue catalogue = new Catalogue(this.tracks, this.lessons);
-		for (LessonSummary summary : catalogue.track("python-backend").lessons()) {
-			LessonContent lesson = catalogue.lesson("python-backend", summary.slug());
-			assertThat(lesson.sections()).as(summary.slug()).hasSizeGreaterThanOrEqualTo(4);
-			assertThat(lesson.sections()).allSatisfy(s -> assertThat(s.anchor()).isEqualTo(Slugs.of(s.heading())));
-			assertThat(lesson.questions()).hasSize(3).allSatisfy(q -> {
-				assertThat(q.options()).hasSize(4);
-				assertThat(lesson.section(q.sectionAnchor())).isPresent();
-				assertThat(q.explanation()).isNotBlank();
-			});
-			assertThat(lesson.faqs()).hasSizeGreaterThanOrEqualTo(2);
-			assertThat(lesson.summary().summary().length()).isBetween(50, 160);
-			if (!summary.slug().equals("introduction-to-django")) {
-				assertThat(lesson.totalWords()).as(summary.slug()).isGreaterThanOrEqualTo(350);
-				assertThat(lesson.sections()).anySatisfy(s -> assertThat(s.html()).containsAnyOf("<ul>", "<ol>", "<table>"));
-			}
-		}
 	}
 
 	@Test
