@@ -24,12 +24,22 @@ class BarChartTest {
 	}
 
 	@Test
-	void aLongLabelIsCutWithAnEllipsis() {
-		String label = "C \u00b7 correct answer \u00b7 GET, plus HEAD and OPTIONS added automatically";
-		assertThat(BarChart.Bar.of(label, true, 0.5, "50%", "right").shortLabel())
-			.hasSize(BarChart.Bar.MAX_LABEL)
-			.endsWith("\u2026")
-			.startsWith("C \u00b7 correct answer \u00b7 GET, plus HEAD");
+	void aLongLabelWrapsOntoASecondLineAndBeyondThatIsCut() {
+		BarChart.Bar shortOne = BarChart.Bar.of("A \u00b7 request.form", true, 0.1, "10%", "");
+		BarChart.Bar twoLines = BarChart.Bar.of(
+				"C \u00b7 correct answer \u00b7 GET, plus HEAD and OPTIONS added automatically", true, 0.5, "50%", "right");
+		BarChart.Bar longer = BarChart.Bar.of("B \u00b7 " + "a very long option ".repeat(8), true, 0.2, "20%", "");
+
+		assertThat(shortOne.labelLines()).containsExactly("A \u00b7 request.form");
+		assertThat(twoLines.labelLines()).containsExactly("C \u00b7 correct answer \u00b7 GET, plus HEAD and",
+				"OPTIONS added automatically");
+		assertThat(longer.labelLines()).hasSize(2);
+		assertThat(longer.labelLines().get(1)).hasSize(BarChart.Bar.LINE).endsWith("\u2026");
+
+		// each label line takes 18px: the bar below a two-line label starts lower, and so does the next row
+		List<BarChart.Row> rows = BarChart.of("q", "Q", List.of(twoLines, shortOne)).rows();
+		assertThat(rows).extracting(BarChart.Row::top, BarChart.Row::barY).containsExactly(tuple(0, 42), tuple(68, 92));
+		assertThat(BarChart.of("q", "Q", List.of(twoLines, shortOne)).height()).isEqualTo(68 + 50);
 	}
 
 }
