@@ -1,11 +1,16 @@
 package dev.lectern.insights;
 
+import java.sql.DatabaseMetaData;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -14,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * (V9) and answers a handful of rows, however many readers there are: the grouping happens
  * in the database, never reader by reader here. No statement returns a reader's id.
  *
- * <p>Portable SQL (H2 and PostgreSQL). A lesson's readers are those with a visit to one of
+ * <p>Portable SQL (H2 and PostgreSQL) but for one expression. A lesson's readers are those with a visit to one of
  * its current sections or an answer in any attempt.
  */
 @Repository
@@ -33,15 +38,14 @@ class InsightsQueries {
 	/**
 	 * The lesson's readers grouped by how many of its current sections they visited and, for
 	 * those with two or more, the minutes from their first to their last visit (rounded,
-	 * capped at {@link #MINUTES_CAP}).
+	 * capped at {@link #MINUTES_CAP}). {@code {span}} is the seconds between two timestamps in
+	 * the database's own words: the portable EXTRACT(EPOCH ...) costs H2 about a third more
+	 * than its DATEDIFF over 100,000 readers.
 	 */
-	static final String READERS = """
+	private static final String READERS_TEMPLATE = """
 			SELECT sections, minutes, COUNT(*) AS readers
 			FROM (SELECT reader_id, SUM(visit) AS sections,
-			             CASE WHEN SUM(visit) >= 2
-			                  THEN LEAST(:cap, FLOOR((EXTRACT(EPOCH FROM MAX(visited_at))
-			                                          - EXTRACT(EPOCH FROM MIN(visited_at)) + 30) / 60))
-			             END AS minutes
+			             CASE WHEN SUM(visit) >= 2 THEN LEAST(:cap, FLOOR(({span} + 30) / 60)) END AS minutes
 			      FROM (SELECT reader_id, 1 AS visit, visited_at
 			            FROM reader_visit
 			            WHERE lesson_key = :lesson AND anchor IN (:anchors)
@@ -51,6 +55,14 @@ class InsightsQueries {
 			            WHERE lesson_key = :lesson) r
 			      GROUP BY reader_id) p
 			GROUP BY sections, minutes""";
+
+	static final String READERS = readers("DATEDIFF('SECOND', MIN(visited_at), MAX(visited_at))");
+
+	static final String READERS_POSTGRES = readers("EXTRACT(EPOCH FROM MAX(visited_at) - MIN(visited_at))");
+
+	private static String readers(String span) {
+		return READERS_TEMPLATE.replace("{span}", span);
+	}
 
 	/**
 	 * First-attempt answers to the current questions, grouped by question and letter and by
@@ -104,8 +116,22 @@ class InsightsQueries {
 
 	private final JdbcClient jdbc;
 
-	InsightsQueries(JdbcClient jdbc) {
+	private final String readers;
+
+	InsightsQueries(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.readers = isPostgreSql(dataSource) ? READERS_POSTGRES : READERS;
+	}
+
+	/** Decided by the database connected to, not by a profile (AOT fixes beans at build time). */
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			return "PostgreSQL".equals(product);
+		}
+		catch (MetaDataAccessException ex) {
+			throw new IllegalStateException("Cannot tell which database the readers are stored in", ex);
+		}
 	}
 
 	Map<String, Long> readersPerSection(String lessonKey) {
@@ -131,7 +157,7 @@ class InsightsQueries {
 				.query(Long.class)
 				.single()));
 		}
-		return this.jdbc.sql(READERS)
+		return this.jdbc.sql(this.readers)
 			.param("lesson", lessonKey)
 			.param("anchors", anchors)
 			.param("cap", MINUTES_CAP)
