@@ -1,7 +1,7 @@
 -- The insights pages aggregate one lesson's (or one page of lessons') reader rows at a
 -- time, per reader: these indexes lead with lesson_key, then reader_id, and hold every
--- column those statements read, so a lesson with 100,000 readers is read from the index
--- alone, in reader order, without visiting the table rows (insights/InsightsQueries).
+-- column those statements read, so a lesson's rows are one range of the index, in reader
+-- order, and PostgreSQL can answer from the index alone (insights/InsightsQueries).
 -- They replace V6's indexes for the same purpose (no other statement used those), so a
 -- save maintains as many indexes as before.
 -- Portable SQL: the same file runs on H2 and PostgreSQL.
