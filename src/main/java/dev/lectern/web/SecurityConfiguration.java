@@ -26,7 +26,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain lecternSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/insights/**").hasRole("AUTHOR")
+			.anyRequest()
+			.permitAll())
 			// the token lives in a cookie, not in a session: a visitor who only reads gets no
 			// stored session, and the token still guards every POST (the cookie alone is not
 			// enough: the token must come back in the form field or the header as well)

@@ -1,0 +1,183 @@
+package dev.lectern.browser;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.lectern.HttpBrowser;
+import dev.lectern.insights.FortyReaders;
+import dev.lectern.insights.SignedInSessions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.SessionRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The insights pages as an author reads them in Chromium, after forty readers read and
+ * answered over HTTP ({@link FortyReaders}): the figures match what was sent, axe finds
+ * nothing in either colour scheme, nothing runs off a phone's screen, and the screenshots
+ * (target/screenshots/insights/) are there to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InsightsBrowserTest extends BrowserTestSupport {
+
+	@RegisterExtension
+	static final Browser browser = Browser.chromium();
+
+	private static final String LESSON_PAGE = "/insights" + FortyReaders.LESSON;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private SessionRepository<?> sessions;
+
+	private final Map<String, List<Axe.Violation>> violations = new LinkedHashMap<>();
+
+	@BeforeAll
+	void fortyReadersOverHttp() {
+		for (String table : List.of("reader_visit", "reader_answer", "reader_lesson")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE lesson_key = ?").param(FortyReaders.KEY).update();
+		}
+		FortyReaders.send(i -> new HttpReader(new HttpBrowser(this.port)));
+	}
+
+	@Test
+	void anAuthorReadsBothPagesAtDesktopAndPhoneWidthInBothSchemes() {
+		signInAsAuthor();
+
+		browser.open("/insights");
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Insights");
+		assertThat(rows("lessons-caption")).contains(FortyReaders.OVERVIEW_ROW);
+		browser.open(LESSON_PAGE);
+		assertThat(rows("reach-caption")).isEqualTo(FortyReaders.REACH);
+		assertThat(rows("questions-caption")).isEqualTo(FortyReaders.QUESTIONS);
+		assertThat(rows("options-caption")).isEqualTo(FortyReaders.OPTIONS);
+
+		for (String width : List.of("1280", "390")) {
+			if (width.equals("390")) {
+				browser.emulatePhone(390, 844);
+			}
+			check("overview-" + width, "/insights");
+			check("lesson-" + width, LESSON_PAGE);
+		}
+
+		assertThat(this.violations).as(() -> "axe-core (" + String.join(", ", Axe.TAGS) + ") found:\n"
+				+ this.violations.entrySet()
+					.stream()
+					.map(page -> "  " + page.getKey() + ":\n"
+							+ page.getValue().stream().map(v -> "    " + v).collect(Collectors.joining("\n")))
+					.collect(Collectors.joining("\n")))
+			.isEmpty();
+	}
+
+	@Test
+	void theChartsAreDrawnInTheirColoursAndAtTheirWidths() {
+		signInAsAuthor();
+		browser.open(LESSON_PAGE);
+		WebElement right = browser.driver().findElement(By.cssSelector("#options-chart-1-title ~ g rect.chart__bar--right"));
+		WebElement distractor = browser.driver()
+			.findElement(By.cssSelector("#options-chart-1-title ~ g rect.chart__bar--distractor"));
+		assertThat(browser.<String>script("return getComputedStyle(arguments[0]).fill", right))
+			.isNotEqualTo(browser.<String>script("return getComputedStyle(arguments[0]).fill", distractor));
+		// the reach chart's first bar: 90% of the scale, drawn as wide as that
+		WebElement svg = browser.driver().findElement(By.cssSelector("svg[aria-labelledby=reach-chart-title]"));
+		WebElement bar = svg.findElement(By.cssSelector("rect.chart__bar"));
+		assertThat((double) bar.getRect().getWidth() / svg.getRect().getWidth()).isCloseTo(0.702,
+				org.assertj.core.api.Assertions.within(0.01));
+	}
+
+	/** Opens the page in both schemes: axe, a full-page screenshot, and at phone width nothing beyond the edge. */
+	private void check(String name, String path) {
+		browser.emulateColorScheme("light");
+		browser.open(path);
+		for (String scheme : List.of("light", "dark")) {
+			browser.emulateColorScheme(scheme);
+			List<Axe.Violation> found = Axe.check(browser);
+			if (!found.isEmpty()) {
+				this.violations.put(name + " (" + scheme + ")", found);
+			}
+			browser.fullPageScreenshot("insights/" + name + "-" + scheme);
+		}
+		int width = browser.<Number>script("return window.innerWidth").intValue();
+		assertThat(browser.<Number>script("return document.documentElement.scrollWidth").intValue())
+			.as("width of %s", path)
+			.isLessThanOrEqualTo(width);
+		List<String> wide = browser.script("return Array.from(document.querySelectorAll('body *'))"
+				+ ".filter(function (el) { var r = el.getBoundingClientRect();"
+				+ "  return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5)"
+				+ "    && !el.closest('.visually-hidden, .skip-link, .figures__scroll table'); })"
+				+ ".map(function (el) { return el.tagName + '.' + el.getAttribute('class') + ' ' + el.textContent.slice(0, 40); })");
+		assertThat(wide).as("elements beyond the edge of %s at %spx", path, width).isEmpty();
+		browser.emulateColorScheme("light");
+	}
+
+	/** The table's cells as shown, the header row first. */
+	private static List<List<String>> rows(String captionId) {
+		WebElement table = browser.driver().findElement(By.cssSelector("table:has(#" + captionId + ")"));
+		List<List<String>> rows = new ArrayList<>();
+		for (WebElement row : table.findElements(By.tagName("tr"))) {
+			rows.add(row.findElements(By.cssSelector("th, td"))
+				.stream()
+				.map(cell -> cell.getDomProperty("textContent").trim())
+				.toList());
+		}
+		return rows;
+	}
+
+	/**
+	 * Signs the browser in as an author: a stored signed-in session and its cookie, whatever
+	 * way of signing in made it.
+	 */
+	private void signInAsAuthor() {
+		browser.open("/favicon.svg");
+		browser.driver()
+			.manage()
+			.addCookie(new Cookie(SignedInSessions.COOKIE, SignedInSessions.store(this.sessions, "author", "AUTHOR"), "/"));
+	}
+
+	/** A reader over real HTTP, saving and answering as the lesson page's forms do. */
+	private static final class HttpReader implements FortyReaders.Client {
+
+		private final HttpBrowser http;
+
+		HttpReader(HttpBrowser http) {
+			this.http = http;
+			http.page(FortyReaders.LESSON);
+		}
+
+		@Override
+		public void visit(List<String> anchors) {
+			HttpResponse<String> response = this.http.postJson(FortyReaders.LESSON + "/progress", anchors.stream()
+				.map(anchor -> "section=" + URLEncoder.encode(anchor, StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&")));
+			assertThat(response.statusCode()).isEqualTo(200);
+		}
+
+		@Override
+		public void answer(int question, String letter) {
+			assertThat(this.http.post(FortyReaders.LESSON + "/quiz/" + question, "answer=" + letter).statusCode())
+				.isEqualTo(303);
+		}
+
+	}
+
+}
