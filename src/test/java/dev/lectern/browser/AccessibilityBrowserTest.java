@@ -137,6 +137,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			.filter(b -> b.getText().equals(label))
 			.findFirst()
 			.orElseThrow();
+		browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
 		button.click();
 		browser.waiting("the answer to " + label).until(ExpectedConditions.stalenessOf(button));
 	}
