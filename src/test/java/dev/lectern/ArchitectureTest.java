@@ -24,13 +24,13 @@ class ArchitectureTest {
 			.resideInAPackage("dev.lectern.content..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("dev.lectern.reader..", "dev.lectern.progress..", "dev.lectern.quiz..", "dev.lectern.pages..", "dev.lectern.web..", "dev.lectern.feeds..")
+			.resideInAnyPackage("dev.lectern.reader..", "dev.lectern.progress..", "dev.lectern.quiz..", "dev.lectern.pages..", "dev.lectern.web..", "dev.lectern.feeds..", "dev.lectern.account..")
 			.check(CLASSES);
 		noClasses().that()
 			.resideInAPackage("dev.lectern.reader..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("dev.lectern.content..", "dev.lectern.progress..", "dev.lectern.quiz..", "dev.lectern.pages..", "dev.lectern.web..", "dev.lectern.feeds..")
+			.resideInAnyPackage("dev.lectern.content..", "dev.lectern.progress..", "dev.lectern.quiz..", "dev.lectern.pages..", "dev.lectern.web..", "dev.lectern.feeds..", "dev.lectern.account..")
 			.check(CLASSES);
 	}
 
@@ -62,7 +62,23 @@ class ArchitectureTest {
 			.resideInAPackage("dev.lectern.web..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("dev.lectern.content..", "dev.lectern.reader..", "dev.lectern.progress..", "dev.lectern.quiz..", "dev.lectern.pages..", "dev.lectern.feeds..")
+			.resideInAnyPackage("dev.lectern.content..", "dev.lectern.reader..", "dev.lectern.progress..", "dev.lectern.quiz..", "dev.lectern.pages..", "dev.lectern.feeds..", "dev.lectern.account..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void accountsUseTheReaderAndNothingUsesAccounts() {
+		noClasses().that()
+			.resideInAPackage("dev.lectern.account..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.lectern.progress..", "dev.lectern.quiz..", "dev.lectern.pages..", "dev.lectern.web..", "dev.lectern.feeds..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackage("dev.lectern.account..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.lectern.account..")
 			.check(CLASSES);
 	}
 

@@ -55,6 +55,24 @@ final class ReaderCookie {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
 
+	/** Whether the request carries a reader cookie at all (a valid id or not). */
+	static boolean present(HttpServletRequest request) {
+		return value(request, NAME) != null;
+	}
+
+	/** Tells the browser to forget the reader cookie. */
+	static void clear(HttpServletRequest request, HttpServletResponse response) {
+		String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+		ResponseCookie cookie = ResponseCookie.from(NAME, "")
+			.path(path)
+			.maxAge(0)
+			.httpOnly(true)
+			.sameSite("Lax")
+			.secure(request.isSecure())
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
 	private static String value(HttpServletRequest request, String name) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {

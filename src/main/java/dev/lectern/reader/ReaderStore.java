@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -171,9 +173,141 @@ class ReaderStore {
 			.update();
 	}
 
-	/** Forgets readers not seen since the given instant, with every row they own. */
+	/**
+	 * Forgets anonymous readers not seen since the given instant, with every row they own.
+	 * Readers kept for an account stay until the account is deleted.
+	 */
 	int deleteNotSeenSince(Instant cutoff) {
-		return this.jdbc.sql("DELETE FROM reader WHERE last_seen_at < :cutoff").param("cutoff", utc(cutoff)).update();
+		return this.jdbc.sql("DELETE FROM reader WHERE last_seen_at < :cutoff AND kept = FALSE")
+			.param("cutoff", utc(cutoff))
+			.update();
+	}
+
+	/** Whether the reader exists and belongs to no account. */
+	boolean isAnonymous(String readerId) {
+		return this.jdbc.sql("SELECT count(*) FROM reader WHERE id = :id AND kept = FALSE")
+			.param("id", readerId)
+			.query(Long.class)
+			.single() == 1;
+	}
+
+	/** Keeps an anonymous reader for an account; false when there is no such anonymous reader. */
+	boolean keep(String readerId, Instant now) {
+		return this.jdbc.sql("UPDATE reader SET kept = TRUE, last_seen_at = :now WHERE id = :id AND kept = FALSE")
+			.param("id", readerId)
+			.param("now", utc(now))
+			.update() == 1;
+	}
+
+	void createKept(String readerId, Instant now) {
+		this.jdbc.sql("INSERT INTO reader (id, created_at, last_seen_at, kept) VALUES (:id, :now, :now, TRUE)")
+			.param("id", readerId)
+			.param("now", utc(now))
+			.update();
+	}
+
+	/**
+	 * Moves what one reader did into another's rows and deletes the first, in one
+	 * transaction. Visited sections are united. Per lesson, a lesson only {@code from} has
+	 * comes over whole (every attempt); for a lesson both have, the answers of {@code from}'s
+	 * current attempt fill the questions that {@code into}'s current attempt has not
+	 * answered, so where both answered, {@code into}'s answer stands, and {@code from}'s
+	 * earlier attempts are dropped (one person has one first attempt). The later "Last Sync"
+	 * of the two is kept.
+	 */
+	void merge(String from, String into, Instant now) {
+		String ignoreConflicts = this.postgres ? " ON CONFLICT DO NOTHING" : "";
+		this.transaction.executeWithoutResult(status -> {
+			// lessons both have: the current attempt's answers, where into has none
+			this.jdbc.sql("""
+					INSERT INTO reader_answer (reader_id, lesson_key, attempt, question, letter, answered_at)
+					SELECT :into, a.lesson_key, mine.attempt, a.question, a.letter, a.answered_at
+					FROM reader_answer a
+					JOIN reader_lesson theirs
+					  ON theirs.reader_id = a.reader_id AND theirs.lesson_key = a.lesson_key AND theirs.attempt = a.attempt
+					JOIN reader_lesson mine ON mine.reader_id = :into AND mine.lesson_key = a.lesson_key
+					WHERE a.reader_id = :from
+					  AND NOT EXISTS (SELECT 1 FROM reader_answer b WHERE b.reader_id = :into
+					                  AND b.lesson_key = a.lesson_key AND b.attempt = mine.attempt AND b.question = a.question)
+					""" + ignoreConflicts).param("from", from).param("into", into).update();
+			// lessons only from has: every attempt
+			this.jdbc.sql("""
+					INSERT INTO reader_answer (reader_id, lesson_key, attempt, question, letter, answered_at)
+					SELECT :into, a.lesson_key, a.attempt, a.question, a.letter, a.answered_at
+					FROM reader_answer a
+					WHERE a.reader_id = :from
+					  AND NOT EXISTS (SELECT 1 FROM reader_lesson mine WHERE mine.reader_id = :into AND mine.lesson_key = a.lesson_key)
+					""" + ignoreConflicts).param("from", from).param("into", into).update();
+			this.jdbc.sql("""
+					UPDATE reader_lesson SET synced_at = (SELECT theirs.synced_at FROM reader_lesson theirs
+					    WHERE theirs.reader_id = :from AND theirs.lesson_key = reader_lesson.lesson_key)
+					WHERE reader_id = :into AND EXISTS (SELECT 1 FROM reader_lesson theirs
+					    WHERE theirs.reader_id = :from AND theirs.lesson_key = reader_lesson.lesson_key
+					      AND theirs.synced_at IS NOT NULL
+					      AND (reader_lesson.synced_at IS NULL OR theirs.synced_at > reader_lesson.synced_at))
+					""").param("from", from).param("into", into).update();
+			this.jdbc.sql("""
+					INSERT INTO reader_lesson (reader_id, lesson_key, synced_at, attempt)
+					SELECT :into, theirs.lesson_key, theirs.synced_at, theirs.attempt
+					FROM reader_lesson theirs
+					WHERE theirs.reader_id = :from
+					  AND NOT EXISTS (SELECT 1 FROM reader_lesson mine WHERE mine.reader_id = :into AND mine.lesson_key = theirs.lesson_key)
+					""" + ignoreConflicts).param("from", from).param("into", into).update();
+			this.jdbc.sql("""
+					INSERT INTO reader_visit (reader_id, lesson_key, anchor, visited_at)
+					SELECT :into, v.lesson_key, v.anchor, v.visited_at
+					FROM reader_visit v
+					WHERE v.reader_id = :from
+					  AND NOT EXISTS (SELECT 1 FROM reader_visit mine WHERE mine.reader_id = :into
+					                  AND mine.lesson_key = v.lesson_key AND mine.anchor = v.anchor)
+					""" + ignoreConflicts).param("from", from).param("into", into).update();
+			this.jdbc.sql("DELETE FROM reader WHERE id = :from AND kept = FALSE").param("from", from).update();
+			touch(into, now);
+		});
+	}
+
+	/** Every row of one reader, for the reader to take away; empty when there is no such reader. */
+	Optional<ReaderData> export(String readerId) {
+		Optional<Instant[]> reader = this.jdbc.sql("SELECT created_at, last_seen_at FROM reader WHERE id = :id")
+			.param("id", readerId)
+			.query((rs, row) -> new Instant[] { instant(rs, "created_at"), instant(rs, "last_seen_at") })
+			.optional();
+		if (reader.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, ReaderData.Builder> lessons = new TreeMap<>();
+		this.jdbc.sql("SELECT lesson_key, synced_at, attempt FROM reader_lesson WHERE reader_id = :id")
+			.param("id", readerId)
+			.query(rs -> {
+				ReaderData.Builder lesson = lessons.computeIfAbsent(rs.getString("lesson_key"), ReaderData.Builder::new);
+				lesson.lastSync = instant(rs, "synced_at");
+				lesson.currentAttempt = rs.getInt("attempt");
+			});
+		this.jdbc.sql("""
+				SELECT lesson_key, anchor, visited_at FROM reader_visit WHERE reader_id = :id
+				ORDER BY lesson_key, visited_at, anchor""").param("id", readerId).query(rs -> {
+			lessons.computeIfAbsent(rs.getString("lesson_key"), ReaderData.Builder::new).visits
+				.add(new ReaderData.Visit(rs.getString("anchor"), instant(rs, "visited_at")));
+		});
+		this.jdbc.sql("""
+				SELECT lesson_key, attempt, question, letter, answered_at FROM reader_answer WHERE reader_id = :id
+				ORDER BY lesson_key, attempt, question""").param("id", readerId).query(rs -> {
+			lessons.computeIfAbsent(rs.getString("lesson_key"), ReaderData.Builder::new).answers
+				.add(new ReaderData.Answer(rs.getInt("attempt"), rs.getInt("question"), rs.getString("letter").trim(),
+						instant(rs, "answered_at")));
+		});
+		return Optional.of(new ReaderData(readerId, reader.get()[0], reader.get()[1],
+				lessons.values().stream().map(ReaderData.Builder::build).toList()));
+	}
+
+	/** Deletes the reader with every row it owns (and the account it belongs to, if any). */
+	void delete(String readerId) {
+		this.jdbc.sql("DELETE FROM reader WHERE id = :id").param("id", readerId).update();
+	}
+
+	private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return (at != null) ? at.toInstant() : null;
 	}
 
 	private void ensureLesson(String readerId, String lessonKey) {

@@ -3,19 +3,22 @@ package dev.lectern.browser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * WCAG 2.2 AA as axe-core checks it, on every kind of page a reader meets, in the light and
  * the dark colour scheme: the pages as a new reader sees them, with quiz feedback showing,
- * with the lesson read to the end and with the quiz's results. What axe cannot check (radio
+ * with the lesson read to the end and with the quiz's results, and the account pages (with
+ * and without problems in their forms). What axe cannot check (radio
  * grouping, focus, keyboard order, phones, print) is in {@link KeyboardAndLayoutBrowserTest}.
  */
 class AccessibilityBrowserTest extends BrowserTestSupport {
@@ -60,6 +63,28 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 		check("track-with-progress", TRACK);
 		check("home-with-progress", "/");
 
+		// the account pages: the forms as they come and with their problems, then the account
+		check("sign-in", "/sign-in");
+		check("sign-up", "/sign-up");
+		submit("Create account");
+		checkHere("sign-up-problems");
+		browser.open("/sign-in");
+		type("username", "nobody-" + UUID.randomUUID().toString().substring(0, 8));
+		type("password", "not a password anyone has");
+		submit("Sign in");
+		checkHere("sign-in-problem");
+		browser.open("/sign-up");
+		type("username", "a11y-" + UUID.randomUUID().toString().substring(0, 8));
+		type("password", "a password for axe");
+		submit("Create account");
+		browser.waiting("signed up").until(d -> !d.findElements(By.cssSelector(".site-nav__account")).isEmpty());
+		check("account", "/account");
+		type("delete-password", "not my password at all");
+		submit("Delete my account");
+		checkHere("account-problem");
+		check("home-signed-in", "/");
+		check("account-deleted", "/account/deleted");
+
 		check("not-found", "/no-such-track");
 		// axe really ran: an image without a text alternative is found
 		browser.script("document.querySelector('main').appendChild(document.createElement('img'))");
@@ -79,6 +104,11 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 	private void check(String name, String path) {
 		browser.emulateColorScheme("light");
 		browser.open(path);
+		checkHere(name);
+	}
+
+	/** Runs axe on the page the browser shows, in both schemes; keeps a screenshot of each. */
+	private void checkHere(String name) {
 		for (String scheme : List.of("light", "dark")) {
 			browser.emulateColorScheme(scheme);
 			assertThat(browser.<String>script("return getComputedStyle(document.body).backgroundColor"))
@@ -91,6 +121,25 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			browser.screenshot("a11y/" + name + "-" + scheme);
 		}
 		browser.emulateColorScheme("light");
+	}
+
+	private static void type(String id, String text) {
+		WebElement input = browser.driver().findElement(By.id(id));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	/** Clicks the page's submit button of that label and waits for the answer. */
+	private static void submit(String label) {
+		WebElement button = browser.driver()
+			.findElements(By.cssSelector("main button[type=submit]"))
+			.stream()
+			.filter(b -> b.getText().equals(label))
+			.findFirst()
+			.orElseThrow();
+		browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+		button.click();
+		browser.waiting("the answer to " + label).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	/** Answers question {@code number} on the quiz page, by mouse. */

@@ -59,7 +59,8 @@ class KeyboardAndLayoutBrowserTest extends BrowserTestSupport {
 			press(Keys.TAB);
 			places.add(browser.script(PLACE, focused()));
 		}
-		assertThat(places).containsExactly("banner", "nav Site", "nav Breadcrumb", "nav Breadcrumb",
+		// the site nav: "Tracks" and "Sign in"
+		assertThat(places).containsExactly("banner", "nav Site", "nav Site", "nav Breadcrumb", "nav Breadcrumb",
 				"nav On this page");
 		assertThat(browser.driver()
 			.findElement(By.cssSelector("nav[aria-label=Breadcrumb] li:last-child a"))

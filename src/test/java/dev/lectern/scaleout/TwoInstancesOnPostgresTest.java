@@ -282,6 +282,38 @@ class TwoInstancesOnPostgresTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void aReaderSignsInOnOneInstanceAndSavesOnTheOther() throws Exception {
+		String name = "Postgres-Reader";
+		String credentials = "username=" + name + "&password=a+long+walk+in+the+park";
+		HttpBrowser onA = new HttpBrowser(this.a.port());
+		ok(onA.get("/sign-up"));
+		assertThat(onA.post("/sign-up", credentials).statusCode()).isEqualTo(303);
+		ok(onA.get("/"));
+		assertThat(onA.post("/sign-out", "").statusCode()).isEqualTo(303);
+		assertThat(onA.cookie("LECTERN_SESSION")).isNull();
+
+		// form login on A, with the usual CSRF token
+		ok(onA.get("/sign-in"));
+		assertThat(onA.post("/sign-in", credentials.replace(name, name.toLowerCase())).statusCode()).isEqualTo(303);
+		assertThat(onA.cookie("LECTERN_SESSION")).isNotNull();
+
+		// B knows the session: the header names the account, and saves go to its reader
+		HttpBrowser onB = onA.on(this.b.port());
+		Document lesson = Jsoup.parse(ok(onB.get(LESSON)));
+		assertThat(lesson.select(".site-nav__account").text()).isEqualTo("Your account: " + name);
+		assertThat(onB.postJson(LESSON + "/progress", "section=key-features").statusCode()).isEqualTo(200);
+		assertThat(onB.post(LESSON + "/quiz/1", "answer=C").statusCode()).isEqualTo(303);
+
+		Document onAAgain = Jsoup.parse(ok(onA.get(LESSON)));
+		assertThat(onAAgain.select(".toc-list__item.is-read").eachAttr("data-anchor")).containsExactly("key-features");
+		String reader = "(SELECT reader_id FROM account WHERE username_key = 'postgres-reader')";
+		assertThat(count("SELECT count(*) FROM reader_visit WHERE reader_id = " + reader)).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM reader_answer WHERE reader_id = " + reader)).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM spring_session WHERE principal_name = '" + name + "'")).isEqualTo(1);
+		assertThat(onA.cookie("LECTERN_READER")).isNull();
+	}
+
 	/**
 	 * Makes both instances call Flyway's migrate() at the same moment (a barrier in the
 	 * migration strategy), and makes the first migration applied hold Flyway's lock for a
