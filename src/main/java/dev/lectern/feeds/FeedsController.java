@@ -55,7 +55,8 @@ class FeedsController {
 
 	/**
 	 * Every page may be crawled except the table-of-contents jump links, which only record
-	 * a visit and redirect to the lesson, and the operator's actuator. The paths start with
+	 * a visit and redirect to the lesson, the operator's actuator, and the pages of accounts
+	 * and authors (forms and pages behind a sign-in, nothing to index). The paths start with
 	 * the path Lectern is served under (e.g. {@code /learn/}); crawlers only read the
 	 * host's own /robots.txt, so under a path the operator copies these lines there.
 	 */
@@ -66,9 +67,13 @@ class FeedsController {
 				User-agent: *
 				Disallow: %s*/*/sections/
 				Disallow: %sactuator/
+				Disallow: %ssign-in
+				Disallow: %ssign-up
+				Disallow: %saccount
+				Disallow: %sinsights
 
 				Sitemap: %s
-				""".formatted(root, root, this.urls.absolute("/sitemap.xml"));
+				""".formatted(root, root, root, root, root, root, this.urls.absolute("/sitemap.xml"));
 		return cacheable(TEXT, robots.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -96,13 +96,13 @@ class AccountBrowserTest extends BrowserTestSupport {
 		assertThat(phone.driver().findElement(By.cssSelector(".account-name")).getText()).isEqualTo(name);
 	}
 
-	private static void fill(Browser browser, String id, String text) {
+	static void fill(Browser browser, String id, String text) {
 		WebElement input = browser.driver().findElement(By.id(id));
 		input.clear();
 		input.sendKeys(text);
 	}
 
-	private static void submit(Browser browser, String label) {
+	static void submit(Browser browser, String label) {
 		browser.driver()
 			.findElements(By.cssSelector("main button[type=submit]"))
 			.stream()

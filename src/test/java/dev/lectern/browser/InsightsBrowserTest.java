@@ -11,19 +11,17 @@ import java.util.stream.Collectors;
 
 import dev.lectern.HttpBrowser;
 import dev.lectern.insights.FortyReaders;
-import dev.lectern.insights.SignedInSessions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +37,11 @@ class InsightsBrowserTest extends BrowserTestSupport {
 	@RegisterExtension
 	static final Browser browser = Browser.chromium();
 
+	/** Named in lectern.authors in the test settings. */
+	private static final String AUTHOR = "Browser-Author";
+
+	private static final String PASSWORD = "insights for the author";
+
 	private static final String LESSON_PAGE = "/insights" + FortyReaders.LESSON;
 
 	@LocalServerPort
@@ -46,9 +49,6 @@ class InsightsBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private SessionRepository<?> sessions;
 
 	private final Map<String, List<Axe.Violation>> violations = new LinkedHashMap<>();
 
@@ -144,14 +144,26 @@ class InsightsBrowserTest extends BrowserTestSupport {
 	}
 
 	/**
-	 * Signs the browser in as an author: a stored signed-in session and its cookie, whatever
-	 * way of signing in made it.
+	 * An author arrives as anyone does: {@code /insights} sends a visitor who is not signed in
+	 * to the sign-in page, and after signing in (or making the account named in
+	 * {@code lectern.authors} in the test settings, the first time) they are back on it.
 	 */
 	private void signInAsAuthor() {
-		browser.open("/favicon.svg");
-		browser.driver()
-			.manage()
-			.addCookie(new Cookie(SignedInSessions.COOKIE, SignedInSessions.store(this.sessions, "author", "AUTHOR"), "/"));
+		browser.open("/insights");
+		if (browser.driver().getCurrentUrl().equals(browser.url("/insights"))) {
+			return; // signed in already, by the other test
+		}
+		browser.waiting("the sign-in page").until(ExpectedConditions.titleIs("Sign in · Lectern"));
+		AccountBrowserTest.fill(browser, "username", AUTHOR);
+		AccountBrowserTest.fill(browser, "password", PASSWORD);
+		AccountBrowserTest.submit(browser, "Sign in");
+		if (browser.driver().getTitle().startsWith("Error:")) {
+			browser.open("/sign-up?continue=%2Finsights");
+			AccountBrowserTest.fill(browser, "username", AUTHOR);
+			AccountBrowserTest.fill(browser, "password", PASSWORD);
+			AccountBrowserTest.submit(browser, "Create account");
+		}
+		browser.waiting("back on the insights").until(ExpectedConditions.urlToBe(browser.url("/insights")));
 	}
 
 	/** A reader over real HTTP, saving and answering as the lesson page's forms do. */

@@ -11,12 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RobotsTest extends WebTestSupport {
 
 	@Test
-	void pointsAtTheSitemapAndKeepsCrawlersOffTheJumpLinks() throws Exception {
+	void pointsAtTheSitemapAndKeepsCrawlersOffTheJumpLinksAndTheSignedInPages() throws Exception {
 		MvcTestResult result = newReader().get("/robots.txt");
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
 		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("max-age=3600, public");
 		assertThat(result.getResponse().getContentAsString().lines()).containsExactly("User-agent: *",
-				"Disallow: /*/*/sections/", "Disallow: /actuator/", "", "Sitemap: http://localhost/sitemap.xml");
+				"Disallow: /*/*/sections/", "Disallow: /actuator/", "Disallow: /sign-in", "Disallow: /sign-up",
+				"Disallow: /account", "Disallow: /insights", "", "Sitemap: http://localhost/sitemap.xml");
 	}
 
 }

@@ -1,9 +1,12 @@
 package dev.lectern.insights;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import dev.lectern.HttpBrowser;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,18 +50,24 @@ class InsightsOverHttpTest {
 		for (String path : new String[] { "/insights", PAGE, PAGE + "/reach.csv" }) {
 			HttpResponse<String> response = reader.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(403);
-			assertThat(Jsoup.parse(response.body()).select("h1").text()).as(path).isEqualTo("Forbidden");
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select("h1").text()).as(path).isEqualTo("Forbidden");
+			assertThat(page.select("main").text()).as(path)
+				.contains("for the authors named by whoever runs this site")
+				.doesNotContain("form may have expired");
 			assertThat(response.body()).as(path).doesNotContain("Where readers stop", "Readers who started");
 		}
 	}
 
 	@Test
 	void anAnonymousVisitorGetsNoInsights() {
-		// a 403 page until signing in exists; then a redirect to the sign-in page
+		// sent to the sign-in page, to come back afterwards
 		HttpBrowser anonymous = new HttpBrowser(this.port);
 		for (String path : new String[] { "/insights", PAGE, PAGE + "/options.csv", "/insights/lessons.csv" }) {
 			HttpResponse<String> response = anonymous.get(path);
-			assertThat(response.statusCode()).as(path).isBetween(300, 499);
+			assertThat(response.statusCode()).as(path).isEqualTo(303);
+			assertThat(response.headers().firstValue("Location")).as(path)
+				.hasValue("/sign-in?continue=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
 			assertThat(response.body()).as(path).doesNotContain("Where readers stop", "Readers who started", "Q1,");
 		}
 	}
