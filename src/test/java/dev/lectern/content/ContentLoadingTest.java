@@ -141,7 +141,7 @@ class ContentLoadingTest extends WebTestSupport {
 	void aWrongOptionsFeedbackAndTheHintAreShown() {
 		Reader reader = newReader();
 		Document question = reader.page(DJANGO + "/quiz/1");
-		assertThat(question.select("form.quiz__form details.quiz__hint summary").text()).isEqualTo("Hint");
+		assertThat(question.select("form.quiz__form details.quiz__hint summary").text()).isEqualTo("Show a hint");
 		assertThat(question.select("details.quiz__hint p").text())
 			.isEqualTo("The last letter stands for the part that decides how the data is displayed.");
 		reader.post(DJANGO + "/quiz/1", "answer", "B");
