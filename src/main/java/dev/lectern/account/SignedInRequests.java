@@ -34,6 +34,9 @@ class SignedInRequests extends OncePerRequestFilter {
 	/** The path the header's "Sign in" link continues to (layout.html). */
 	static final String SIGN_IN_CONTINUE = "lecternSignInContinue";
 
+	/** Present (true) when the signed-in account is one of the authors: the header links the insights. */
+	static final String SIGNED_IN_AS_AUTHOR = "lecternSignedInAsAuthor";
+
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
 	private final CookieSerializer sessionCookie;
@@ -45,8 +48,7 @@ class SignedInRequests extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.svg")
-				|| path.startsWith("/actuator/");
+		return path.startsWith("/assets/") || path.startsWith("/actuator/");
 	}
 
 	@Override
@@ -55,6 +57,9 @@ class SignedInRequests extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (this.trust.isAuthenticated(authentication)) {
 			request.setAttribute(SIGNED_IN_AS, authentication.getName());
+			if (authentication.getAuthorities().stream().anyMatch(granted -> Authors.AUTHOR.getAuthority().equals(granted.getAuthority()))) {
+				request.setAttribute(SIGNED_IN_AS_AUTHOR, Boolean.TRUE);
+			}
 			HttpSession session = request.getSession(false);
 			if (session != null && "GET".equals(request.getMethod())) {
 				this.sessionCookie.writeCookieValue(new CookieValue(request, response, session.getId()));

@@ -44,7 +44,7 @@ class AccountBrowserTest extends BrowserTestSupport {
 		fill(laptop, "password", PASSWORD);
 		submit(laptop, "Create account");
 		laptop.waiting("back on the lesson").until(ExpectedConditions.urlToBe(laptop.url(DJANGO)));
-		assertThat(header(laptop)).contains(name, "Sign out").doesNotContain("Sign in");
+		assertThat(header(laptop)).contains(name, "Sign out").doesNotContain("Sign in", "Insights");
 
 		LessonPage onLaptop = new LessonPage(laptop);
 		for (String anchor : List.of("what-is-django", "key-features")) {

@@ -66,6 +66,10 @@ class InsightsBrowserTest extends BrowserTestSupport {
 
 		browser.open("/insights");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Insights");
+		// an author finds the insights from the header of every page
+		browser.open("/");
+		browser.driver().findElement(By.cssSelector(".site-nav")).findElement(By.linkText("Insights")).click();
+		browser.waiting("the insights from the header").until(ExpectedConditions.urlToBe(browser.url("/insights")));
 		assertThat(rows("lessons-caption")).contains(FortyReaders.OVERVIEW_ROW);
 		browser.open(LESSON_PAGE);
 		assertThat(rows("reach-caption")).isEqualTo(FortyReaders.REACH);
