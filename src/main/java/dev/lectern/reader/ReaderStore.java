@@ -4,7 +4,9 @@ import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,24 +31,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReaderStore {
 
 	/**
-	 * Everything of one reader in one statement: the reader row, then per lesson the last
-	 * sync and attempt, the visited sections and the answers of the current attempt.
+	 * Everything of one reader in one statement: the reader row once per kind of rows that
+	 * follow (1: per lesson the last sync and attempt, 2: the visited sections, 3: the
+	 * answers of every attempt). A join and not a {@code UNION ALL}: H2 keeps a parsed join
+	 * per connection, and parsed a union again on every page view (bench/README.md).
 	 */
 	private static final String LOAD = """
-			SELECT 'R' AS kind, CAST(NULL AS VARCHAR(201)) AS lesson_key, CAST(NULL AS VARCHAR(120)) AS name,
-			       0 AS num, r.last_seen_at AS at
-			FROM reader r WHERE r.id = :id
-			UNION ALL
-			SELECT 'L', l.lesson_key, CAST(NULL AS VARCHAR(120)), l.attempt, l.synced_at
-			FROM reader_lesson l WHERE l.reader_id = :id
-			UNION ALL
-			SELECT 'V', v.lesson_key, v.anchor, 0, v.visited_at
-			FROM reader_visit v WHERE v.reader_id = :id
-			UNION ALL
-			SELECT 'A', a.lesson_key, CAST(a.letter AS VARCHAR(120)), a.question, a.answered_at
-			FROM reader_answer a JOIN reader_lesson l
-			  ON l.reader_id = a.reader_id AND l.lesson_key = a.lesson_key AND l.attempt = a.attempt
-			WHERE a.reader_id = :id
+			SELECT k.kind, r.last_seen_at,
+			       l.lesson_key AS l_lesson, l.attempt AS l_attempt, l.synced_at AS l_synced,
+			       v.lesson_key AS v_lesson, v.anchor AS v_anchor,
+			       a.lesson_key AS a_lesson, a.attempt AS a_attempt, a.question AS a_question, a.letter AS a_letter
+			FROM reader r
+			CROSS JOIN (VALUES (1), (2), (3)) AS k(kind)
+			LEFT JOIN reader_lesson l ON k.kind = 1 AND l.reader_id = r.id
+			LEFT JOIN reader_visit v ON k.kind = 2 AND v.reader_id = r.id
+			LEFT JOIN reader_answer a ON k.kind = 3 AND a.reader_id = r.id
+			WHERE r.id = :id
 			""";
 
 	private final JdbcClient jdbc;
@@ -66,27 +66,48 @@ class ReaderStore {
 	Optional<ReaderState> load(String readerId) {
 		ReaderState state = new ReaderState(readerId);
 		boolean[] found = { false };
+		List<Answer> answers = new ArrayList<>();
 		this.jdbc.sql(LOAD).param("id", readerId).query(rs -> {
-			String kind = rs.getString("kind");
-			String lesson = rs.getString("lesson_key");
-			OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
-			Instant instant = (at != null) ? at.toInstant() : null;
-			switch (kind) {
-				case "R" -> {
-					found[0] = true;
-					state.lastSeen = instant;
+			found[0] = true;
+			OffsetDateTime seen = rs.getObject("last_seen_at", OffsetDateTime.class);
+			state.lastSeen = (seen != null) ? seen.toInstant() : null;
+			switch (rs.getInt("kind")) {
+				case 1 -> {
+					String lesson = rs.getString("l_lesson");
+					if (lesson != null) {
+						ReaderState.Lesson row = state.lesson(lesson);
+						row.attempt = rs.getInt("l_attempt");
+						OffsetDateTime synced = rs.getObject("l_synced", OffsetDateTime.class);
+						row.lastSync = (synced != null) ? synced.toInstant() : null;
+					}
 				}
-				case "L" -> {
-					ReaderState.Lesson row = state.lesson(lesson);
-					row.attempt = rs.getInt("num");
-					row.lastSync = instant;
+				case 2 -> {
+					String lesson = rs.getString("v_lesson");
+					if (lesson != null) {
+						state.lesson(lesson).visited.add(rs.getString("v_anchor"));
+					}
 				}
-				case "V" -> state.lesson(lesson).visited.add(rs.getString("name"));
-				case "A" -> state.lesson(lesson).answers.put(rs.getInt("num"), rs.getString("name").trim());
-				default -> throw new IllegalStateException("Unknown row kind " + kind);
+				case 3 -> {
+					String lesson = rs.getString("a_lesson");
+					if (lesson != null) {
+						answers.add(new Answer(lesson, rs.getInt("a_attempt"), rs.getInt("a_question"),
+								rs.getString("a_letter").trim()));
+					}
+				}
+				default -> throw new IllegalStateException("Unknown row kind " + rs.getInt("kind"));
 			}
 		});
+		// the reader sees the answers of their current attempt; earlier attempts stay stored
+		for (Answer answer : answers) {
+			ReaderState.Lesson lesson = state.lesson(answer.lesson());
+			if (answer.attempt() == lesson.attempt) {
+				lesson.answers.put(answer.question(), answer.letter());
+			}
+		}
 		return found[0] ? Optional.of(state) : Optional.empty();
+	}
+
+	private record Answer(String lesson, int attempt, int question, String letter) {
 	}
 
 	void create(String readerId, Instant now) {
