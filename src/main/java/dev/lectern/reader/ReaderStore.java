@@ -32,20 +32,18 @@ class ReaderStore {
 
 	/**
 	 * Everything of one reader in one statement: the reader row once per kind of rows that
-	 * follow (1: per lesson the last sync and attempt, 2: the visited sections, 3: the
-	 * answers of every attempt). A join and not a {@code UNION ALL}: H2 keeps a parsed join
-	 * per connection, and parsed a union again on every page view (bench/README.md).
+	 * follow (1: per lesson the last sync, attempt and visited sections, 2: the answers of
+	 * every attempt). A join and not a {@code UNION ALL}: H2 keeps a parsed join per
+	 * connection, and parsed a union again on every page view (bench/README.md).
 	 */
 	private static final String LOAD = """
 			SELECT k.kind, r.last_seen_at,
-			       l.lesson_key AS l_lesson, l.attempt AS l_attempt, l.synced_at AS l_synced,
-			       v.lesson_key AS v_lesson, v.anchor AS v_anchor,
+			       l.lesson_key AS l_lesson, l.attempt AS l_attempt, l.synced_at AS l_synced, l.visited AS l_visited,
 			       a.lesson_key AS a_lesson, a.attempt AS a_attempt, a.question AS a_question, a.letter AS a_letter
 			FROM reader r
-			CROSS JOIN (VALUES (1), (2), (3)) AS k(kind)
+			CROSS JOIN (VALUES (1), (2)) AS k(kind)
 			LEFT JOIN reader_lesson l ON k.kind = 1 AND l.reader_id = r.id
-			LEFT JOIN reader_visit v ON k.kind = 2 AND v.reader_id = r.id
-			LEFT JOIN reader_answer a ON k.kind = 3 AND a.reader_id = r.id
+			LEFT JOIN reader_answer a ON k.kind = 2 AND a.reader_id = r.id
 			WHERE r.id = :id
 			""";
 
@@ -79,15 +77,13 @@ class ReaderStore {
 						row.attempt = rs.getInt("l_attempt");
 						OffsetDateTime synced = rs.getObject("l_synced", OffsetDateTime.class);
 						row.lastSync = (synced != null) ? synced.toInstant() : null;
+						String visited = rs.getString("l_visited");
+						if (!visited.isEmpty()) {
+							row.visited.addAll(List.of(visited.split(" ")));
+						}
 					}
 				}
 				case 2 -> {
-					String lesson = rs.getString("v_lesson");
-					if (lesson != null) {
-						state.lesson(lesson).visited.add(rs.getString("v_anchor"));
-					}
-				}
-				case 3 -> {
 					String lesson = rs.getString("a_lesson");
 					if (lesson != null) {
 						answers.add(new Answer(lesson, rs.getInt("a_attempt"), rs.getInt("a_question"),
@@ -124,28 +120,49 @@ class ReaderStore {
 			.update();
 	}
 
-	/** Records the visits that are new and stamps the lesson's last sync. */
+	/**
+	 * Records the visits that are new, stamps the lesson's last sync and renews the lesson's
+	 * summary ({@link ReaderLessonSummary}). The lesson's row is updated first: its lock makes
+	 * two saves of one reader and lesson take turns, so the second one's summary counts the
+	 * first one's visits (each statement sees what was committed before it began).
+	 */
 	void visit(String readerId, String lessonKey, Collection<String> anchors, Instant now) {
 		this.transaction.executeWithoutResult(status -> {
-			for (String anchor : anchors) {
-				insertVisitIfAbsent(readerId, lessonKey, anchor, now);
+			if (stamp(readerId, lessonKey, now) == 0) {
+				ensureLesson(readerId, lessonKey);
+				stamp(readerId, lessonKey, now);
 			}
-			ensureLesson(readerId, lessonKey);
-			this.jdbc.sql("UPDATE reader_lesson SET synced_at = :now WHERE reader_id = :reader AND lesson_key = :lesson")
-				.param("now", utc(now))
-				.param("reader", readerId)
-				.param("lesson", lessonKey)
-				.update();
+			boolean added = false;
+			for (String anchor : anchors) {
+				added |= insertVisitIfAbsent(readerId, lessonKey, anchor, now);
+			}
+			if (added) {
+				this.jdbc.sql("UPDATE reader_lesson SET " + ReaderLessonSummary.VISITS
+						+ " WHERE reader_id = :reader AND lesson_key = :lesson")
+					.param("reader", readerId)
+					.param("lesson", lessonKey)
+					.update();
+			}
 		});
+	}
+
+	private int stamp(String readerId, String lessonKey, Instant now) {
+		return this.jdbc.sql("UPDATE reader_lesson SET synced_at = :now WHERE reader_id = :reader AND lesson_key = :lesson")
+			.param("now", utc(now))
+			.param("reader", readerId)
+			.param("lesson", lessonKey)
+			.update();
 	}
 
 	void resetProgress(String readerId, String lessonKey) {
 		this.transaction.executeWithoutResult(status -> {
-			this.jdbc.sql("DELETE FROM reader_visit WHERE reader_id = :reader AND lesson_key = :lesson")
+			this.jdbc.sql("""
+					UPDATE reader_lesson SET synced_at = NULL, visited = '', first_visit_at = NULL, last_visit_at = NULL
+					WHERE reader_id = :reader AND lesson_key = :lesson""")
 				.param("reader", readerId)
 				.param("lesson", lessonKey)
 				.update();
-			this.jdbc.sql("UPDATE reader_lesson SET synced_at = NULL WHERE reader_id = :reader AND lesson_key = :lesson")
+			this.jdbc.sql("DELETE FROM reader_visit WHERE reader_id = :reader AND lesson_key = :lesson")
 				.param("reader", readerId)
 				.param("lesson", lessonKey)
 				.update();
@@ -157,13 +174,31 @@ class ReaderStore {
 	 * @return whether this call recorded it
 	 */
 	boolean answer(String readerId, String lessonKey, int attempt, int question, String letter, Instant now) {
-		return Boolean.TRUE.equals(this.transaction
-			.execute(status -> insertAnswer(readerId, lessonKey, attempt, question, letter, now)));
+		return Boolean.TRUE.equals(this.transaction.execute(status -> {
+			ensureLesson(readerId, lessonKey);
+			if (attempt != 1) {
+				return insertAnswer(readerId, lessonKey, attempt, question, letter, now);
+			}
+			// the first attempt is summarised: the lesson's row is locked first, as in visit
+			this.jdbc.sql("SELECT attempt FROM reader_lesson WHERE reader_id = :reader AND lesson_key = :lesson FOR UPDATE")
+				.param("reader", readerId)
+				.param("lesson", lessonKey)
+				.query(Integer.class)
+				.single();
+			boolean recorded = insertAnswer(readerId, lessonKey, attempt, question, letter, now);
+			if (recorded) {
+				this.jdbc.sql("UPDATE reader_lesson SET " + ReaderLessonSummary.ANSWERS
+						+ " WHERE reader_id = :reader AND lesson_key = :lesson")
+					.param("reader", readerId)
+					.param("lesson", lessonKey)
+					.update();
+			}
+			return recorded;
+		}));
 	}
 
 	private boolean insertAnswer(String readerId, String lessonKey, int attempt, int question, String letter,
 			Instant now) {
-		ensureLesson(readerId, lessonKey);
 		String columns = "reader_id, lesson_key, attempt, question, letter, answered_at";
 		String values = ":reader, :lesson, :attempt, :question, :letter, :now";
 		JdbcClient.StatementSpec insert = this.jdbc
@@ -282,6 +317,7 @@ class ReaderStore {
 					  AND NOT EXISTS (SELECT 1 FROM reader_visit mine WHERE mine.reader_id = :into
 					                  AND mine.lesson_key = v.lesson_key AND mine.anchor = v.anchor)
 					""" + ignoreConflicts).param("from", from).param("into", into).update();
+			this.jdbc.sql(ReaderLessonSummary.renew("reader_id = :into")).param("into", into).update();
 			this.jdbc.sql("DELETE FROM reader WHERE id = :from AND kept = FALSE").param("from", from).update();
 			touch(into, now);
 		});
@@ -341,10 +377,10 @@ class ReaderStore {
 			.param("lesson", lessonKey));
 	}
 
-	private void insertVisitIfAbsent(String readerId, String lessonKey, String anchor, Instant now) {
+	private boolean insertVisitIfAbsent(String readerId, String lessonKey, String anchor, Instant now) {
 		String insert = "INSERT INTO reader_visit (reader_id, lesson_key, anchor, visited_at) "
 				+ "VALUES (:reader, :lesson, :anchor, :now)";
-		runIfAbsent(this.jdbc.sql(this.postgres ? insert + " ON CONFLICT DO NOTHING" : """
+		return runIfAbsent(this.jdbc.sql(this.postgres ? insert + " ON CONFLICT DO NOTHING" : """
 				MERGE INTO reader_visit t
 				USING (VALUES (CAST(:reader AS VARCHAR(36)), CAST(:lesson AS VARCHAR(201)), CAST(:anchor AS VARCHAR(120)))) s (r, l, a)
 				ON t.reader_id = s.r AND t.lesson_key = s.l AND t.anchor = s.a
@@ -359,13 +395,15 @@ class ReaderStore {
 	 * H2's MERGE is not atomic against a concurrent insert of the same key: the loser fails
 	 * on the primary key, which means the row is there, as wanted. (On H2 a failed statement
 	 * leaves the transaction usable; on PostgreSQL ON CONFLICT never fails.)
+	 * @return whether this statement inserted the row
 	 */
-	private static void runIfAbsent(JdbcClient.StatementSpec statement) {
+	private static boolean runIfAbsent(JdbcClient.StatementSpec statement) {
 		try {
-			statement.update();
+			return statement.update() == 1;
 		}
 		catch (DuplicateKeyException ex) {
 			// inserted by a concurrent request: the row is there
+			return false;
 		}
 	}
 

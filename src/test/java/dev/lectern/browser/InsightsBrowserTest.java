@@ -1,8 +1,5 @@
 package dev.lectern.browser;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +54,7 @@ class InsightsBrowserTest extends BrowserTestSupport {
 		for (String table : List.of("reader_visit", "reader_answer", "reader_lesson")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE lesson_key = ?").param(FortyReaders.KEY).update();
 		}
-		FortyReaders.send(i -> new HttpReader(new HttpBrowser(this.port)));
+		FortyReaders.send(i -> new FortyReaders.HttpReader(new HttpBrowser(this.port)));
 	}
 
 	@Test
@@ -171,29 +168,5 @@ class InsightsBrowserTest extends BrowserTestSupport {
 	}
 
 	/** A reader over real HTTP, saving and answering as the lesson page's forms do. */
-	private static final class HttpReader implements FortyReaders.Client {
-
-		private final HttpBrowser http;
-
-		HttpReader(HttpBrowser http) {
-			this.http = http;
-			http.page(FortyReaders.LESSON);
-		}
-
-		@Override
-		public void visit(List<String> anchors) {
-			HttpResponse<String> response = this.http.postJson(FortyReaders.LESSON + "/progress", anchors.stream()
-				.map(anchor -> "section=" + URLEncoder.encode(anchor, StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&")));
-			assertThat(response.statusCode()).isEqualTo(200);
-		}
-
-		@Override
-		public void answer(int question, String letter) {
-			assertThat(this.http.post(FortyReaders.LESSON + "/quiz/" + question, "answer=" + letter).statusCode())
-				.isEqualTo(303);
-		}
-
-	}
 
 }

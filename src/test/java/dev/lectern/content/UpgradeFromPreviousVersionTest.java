@@ -91,6 +91,10 @@ class UpgradeFromPreviousVersionTest {
 				.contains("You chose A. MVC.");
 			assertThat(get(app, "/" + DJANGO + "/quiz/1", reader).select(".feedback__option").text())
 				.startsWith("MVC is the pattern Django is compared with");
+			// V10 summarised the rows for the insights pages
+			assertThat(count("SELECT count(*) FROM reader_lesson WHERE visited = 'key-features what-is-django'"
+					+ " AND first_answers = '1A' AND first_visit_at IS NOT NULL AND reader_id = '" + reader + "'"))
+				.isEqualTo(1);
 		}
 		// started again on the same files: nothing to write
 		try (ConfigurableApplicationContext app = start()) {

@@ -1,10 +1,18 @@
 package dev.lectern.insights;
 
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+import dev.lectern.HttpBrowser;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Forty readers of the Flask lesson with varied progress and first attempts, sent the way a
@@ -44,6 +52,31 @@ public final class FortyReaders {
 		void visit(List<String> anchors);
 
 		void answer(int question, String letter);
+
+	}
+
+	/** A reader over HTTP, as a browser: the lesson page first (its CSRF cookie), then saves and answers. */
+	public static final class HttpReader implements Client {
+
+		private final HttpBrowser http;
+
+		public HttpReader(HttpBrowser http) {
+			this.http = http;
+			http.page(LESSON);
+		}
+
+		@Override
+		public void visit(List<String> anchors) {
+			HttpResponse<String> response = this.http.postJson(LESSON + "/progress", anchors.stream()
+				.map(anchor -> "section=" + URLEncoder.encode(anchor, StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&")));
+			assertThat(response.statusCode()).isEqualTo(200);
+		}
+
+		@Override
+		public void answer(int question, String letter) {
+			assertThat(this.http.post(LESSON + "/quiz/" + question, "answer=" + letter).statusCode()).isEqualTo(303);
+		}
 
 	}
 

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import dev.lectern.HttpBrowser;
+import dev.lectern.insights.FortyReaders;
+import dev.lectern.insights.Tables;
 import dev.lectern.scaleout.EmbeddedPostgresServer.Database;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
@@ -264,6 +266,17 @@ class TwoInstancesOnPostgresTest {
 		String reader = onA.cookie("LECTERN_READER");
 		ExecutorService tabs = Executors.newFixedThreadPool(2);
 		try {
+			// two questions at once: both answers are in the lesson's summary of the first attempt
+			CyclicBarrier both = new CyclicBarrier(2);
+			List<Future<Integer>> twoQuestions = tabs.invokeAll(List.of(() -> {
+				both.await();
+				return onA.post(LESSON + "/quiz/1", "answer=C").statusCode();
+			}, () -> {
+				both.await();
+				return onB.post(LESSON + "/quiz/2", "answer=B").statusCode();
+			}));
+			assertThat(List.of(twoQuestions.get(0).get(), twoQuestions.get(1).get())).containsExactly(303, 303);
+
 			CyclicBarrier together = new CyclicBarrier(2);
 			List<Future<Integer>> answers = tabs.invokeAll(List.of(() -> {
 				together.await();
@@ -280,6 +293,31 @@ class TwoInstancesOnPostgresTest {
 		}
 		assertThat(count("SELECT count(*) FROM reader_answer WHERE question = 3 AND reader_id = '" + reader + "'"))
 			.isEqualTo(1);
+		String kept = count("SELECT count(*) FROM reader_answer WHERE question = 3 AND letter = 'D' AND reader_id = '"
+				+ reader + "'") == 1 ? "D" : "A";
+		assertThat(text("SELECT first_answers FROM reader_lesson WHERE reader_id = '" + reader + "'"))
+			.isEqualTo("1C 2B 3" + kept);
+	}
+
+	/**
+	 * The forty readers of the insights tests, half of them on each instance, and an author
+	 * on the other: the insights statements' PostgreSQL form gives the figures counted by hand.
+	 */
+	@Test
+	void anAuthorSeesTheFiguresOfReadersOfBothInstances() throws Exception {
+		FortyReaders.send(i -> new FortyReaders.HttpReader(new HttpBrowser((i % 2 == 0) ? this.a.port() : this.b.port())));
+		HttpBrowser author = new HttpBrowser(this.b.port());
+		ok(author.get("/sign-up"));
+		assertThat(author.post("/sign-up", "username=Author-In-Tests&password=a+long+walk+in+the+park").statusCode())
+			.isEqualTo(303);
+		HttpBrowser onA = author.on(this.a.port());
+
+		Document lesson = onA.page("/insights" + FortyReaders.LESSON);
+		assertThat(lesson.select(".insights__summary dd").eachText()).startsWith("40", "10", "20", "2.5 of 3");
+		assertThat(Tables.onPage(lesson, "reach-caption")).isEqualTo(FortyReaders.REACH);
+		assertThat(Tables.onPage(lesson, "questions-caption")).isEqualTo(FortyReaders.QUESTIONS);
+		assertThat(Tables.onPage(lesson, "options-caption")).isEqualTo(FortyReaders.OPTIONS);
+		assertThat(Tables.onPage(onA.page("/insights"), "lessons-caption")).contains(FortyReaders.OVERVIEW_ROW);
 	}
 
 	@Test
@@ -405,6 +443,15 @@ class TwoInstancesOnPostgresTest {
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
 			return rows.getLong(1);
+		}
+	}
+
+	private String text(String sql) throws SQLException {
+		try (Connection connection = this.database.dataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getString(1);
 		}
 	}
 
