@@ -89,3 +89,17 @@ ORDER BY t.id, q.question;
 DROP TABLE gen_letter;
 DROP TABLE gen_anchor;
 DROP TABLE gen_time;
+
+-- every reader_lesson row's summary of the rows above (migration V10; a save keeps it
+-- the same way): the insights pages group these
+UPDATE reader_lesson SET
+    visited = COALESCE((SELECT STRING_AGG(v.anchor, ' ' ORDER BY v.anchor) FROM reader_visit v
+                        WHERE v.reader_id = reader_lesson.reader_id AND v.lesson_key = reader_lesson.lesson_key), ''),
+    first_visit_at = (SELECT MIN(v.visited_at) FROM reader_visit v
+                      WHERE v.reader_id = reader_lesson.reader_id AND v.lesson_key = reader_lesson.lesson_key),
+    last_visit_at = (SELECT MAX(v.visited_at) FROM reader_visit v
+                     WHERE v.reader_id = reader_lesson.reader_id AND v.lesson_key = reader_lesson.lesson_key),
+    first_answers = COALESCE((SELECT STRING_AGG(CAST(a.question AS VARCHAR(11)) || a.letter, ' ' ORDER BY a.question)
+                              FROM reader_answer a
+                              WHERE a.reader_id = reader_lesson.reader_id AND a.lesson_key = reader_lesson.lesson_key
+                                AND a.attempt = 1), '');
