@@ -57,6 +57,9 @@ done
 # The pool makes its readers at once from one address; the application allows 120 new
 # readers a minute per address (a 429 beyond). Only the making of a reader consults it.
 export LECTERN_NEW_READERS_PER_MINUTE=${LECTERN_NEW_READERS_PER_MINUTE:-100000}
+# the author who times the insights pages (signed up over HTTP after the load)
+BENCH_AUTHOR=bench-author
+export LECTERN_AUTHORS=$BENCH_AUTHOR
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
@@ -402,6 +405,53 @@ for s in $SCENARIOS; do
   R[$s]=$(scenario "$s" "$PORT")
 done
 RSS_PEAK=$(hwm_kb "$JAVA_PID")
+
+# The insights pages, as an author sees them: signed up over HTTP, then each page fetched
+# $INSIGHTS_VIEWS times, a pool reader's save before every view (it writes reader_lesson,
+# the table the pages group: H2 would otherwise hand back its last result for the same
+# statement). Prints per page "first median max" in seconds, the first view apart.
+INSIGHTS_VIEWS=6
+INSIGHTS_LESSON=/insights$LESSON
+insights_times() {
+  local jar token status reader_cookies reader_token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/sign-up" \
+    | grep -o 'name="_csrf" content="[^"]*"' | head -1 | sed 's/.*content="//; s/"$//')
+  status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" \
+    --data-urlencode "username=$BENCH_AUTHOR" --data-urlencode 'password=a long benchmark password' \
+    "http://127.0.0.1:$PORT/sign-up")
+  if [ "$status" != 303 ]; then
+    echo "insights: the author's sign-up answered $status (expected 303)" >&2
+    rm -f "$jar"; return 1
+  fi
+  reader_cookies=$(pool_cookies "$FIRST_READER")
+  reader_token=${FIRST_READER##* }
+  : >"$WORK/insights-times.txt"
+  for i in $(seq 1 "$INSIGHTS_VIEWS"); do
+    for page in /insights "$INSIGHTS_LESSON"; do
+      curl -s -o /dev/null -H "Cookie: $reader_cookies" -H "X-CSRF-TOKEN: $reader_token" \
+        -H 'Accept: application/json' --data 'section=key-features' "http://127.0.0.1:$PORT$LESSON/progress"
+      read -r status t < <(curl -s -o /dev/null -b "$jar" -H 'Accept-Encoding: gzip' \
+        -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$PORT$page")
+      if [ "$status" != 200 ]; then
+        echo "insights: $page answered $status for the author (expected 200)" >&2
+        rm -f "$jar"; return 1
+      fi
+      echo "$page $i $t" >>"$WORK/insights-times.txt"
+    done
+  done
+  rm -f "$jar"
+  for page in /insights "$INSIGHTS_LESSON"; do
+    awk -v p="$page" '$1 == p && $2 == 1 {print $3}' "$WORK/insights-times.txt" | tr '\n' ' '
+    awk -v p="$page" '$1 == p && $2 > 1 {print $3}' "$WORK/insights-times.txt" | median | tr '\n' ' '
+    awk -v p="$page" '$1 == p && $2 > 1 {print $3}' "$WORK/insights-times.txt" | sort -n | tail -1
+  done
+}
+log "insights pages: an author signs up; each page $INSIGHTS_VIEWS times, a reader's save before every view"
+mapfile -t INSIGHTS < <(insights_times)
+[ ${#INSIGHTS[@]} = 2 ] || { echo "could not time the insights pages: see above; server log $WORK/logs/load.log" >&2; exit 1; }
+sed 's/^/   first, median, max (s): /' < <(printf '%s\n' "${INSIGHTS[@]}") >&2
+
 # the sitemap lists every lesson: time of one warm fetch (the median of five)
 SITEMAP=$(for _ in 1 2 3 4 5 6; do curl -s -o /dev/null -H 'Accept-Encoding: gzip' \
   -w '%{time_total} %{size_download}\n' "http://127.0.0.1:$PORT/sitemap.xml"; done | tail -5 | sort -n | sed -n 3p)
@@ -506,7 +556,11 @@ share_target() {
   else
     echo "| readers in the database after the run | ${SQL_READERS:-n/a} |"
   fi
-  echo "| stored HTTP sessions after the run | ${SQL_SESSIONS:-n/a} |"
+  echo "| stored HTTP sessions after the run (the insights author's is one) | ${SQL_SESSIONS:-n/a} |"
+  read -r o_first o_median o_max <<<"$(awk '{printf "%.2f %.2f %.2f", $1, $2, $3}' <<<"${INSIGHTS[0]}")"
+  read -r l_first l_median l_max <<<"$(awk '{printf "%.2f %.2f %.2f", $1, $2, $3}' <<<"${INSIGHTS[1]}")"
+  echo "| /insights, author signed in: first view, then median / slowest of $((INSIGHTS_VIEWS - 1)) (a save before each) | $o_first s, then $o_median / $o_max s |"
+  echo "| $INSIGHTS_LESSON, the same | $l_first s, then $l_median / $l_max s |"
   echo
   echo "| target | measured | met? |"
   echo "|---|---|---|"
@@ -521,6 +575,7 @@ share_target() {
     awk -v p="$p99" 'BEGIN {exit !(p + 0 >= 50)}' && slow="$slow${slow:+, }$s"
   done
   echo "| p99 < 50 ms at $CONNECTIONS connections, every scenario | $p99s ms | $(verdict "$([ -z "$slow" ] && echo 1 || echo 0)")${slow:+ ($slow)} |"
+  echo "| each insights page in at most 1 s (slowest view after the first) | /insights $o_max s, the lesson's $l_max s$($LARGE || echo '; the target is for --large') | $(verdict "$(awk -v a="$o_max" -v b="$l_max" 'BEGIN {print (a + 0 <= 1 && b + 0 <= 1) ? 1 : 0}')") |"
   echo "| peak RSS ≤ 420 MB | $(awk -v k="$RSS_PEAK" 'BEGIN {printf "%.1f", k / 1024}') MB (VmHWM) | $(verdict "$([ "$RSS_PEAK" -le $((420 * 1024)) ] && echo 1 || echo 0)") |"
   if $LARGE; then
     small_line=$(grep '^lesson ' "$RESULTS/small.txt" 2>/dev/null || true)
