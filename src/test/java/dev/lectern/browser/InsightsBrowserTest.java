@@ -106,7 +106,11 @@ class InsightsBrowserTest extends BrowserTestSupport {
 				org.assertj.core.api.Assertions.within(0.01));
 	}
 
-	/** Opens the page in both schemes: axe, a full-page screenshot, and at phone width nothing beyond the edge. */
+	/**
+	 * Opens the page in both schemes: axe, a full-page screenshot, and at phone width nothing
+	 * beyond the edge: the tables of figures too, whose rows are cards there (their header
+	 * row is hidden as visually-hidden hides, for screen readers).
+	 */
 	private void check(String name, String path) {
 		browser.emulateColorScheme("light");
 		browser.open(path);
@@ -125,7 +129,7 @@ class InsightsBrowserTest extends BrowserTestSupport {
 		List<String> wide = browser.script("return Array.from(document.querySelectorAll('body *'))"
 				+ ".filter(function (el) { var r = el.getBoundingClientRect();"
 				+ "  return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5)"
-				+ "    && !el.closest('.visually-hidden, .skip-link, .figures__scroll table'); })"
+				+ "    && !el.closest('.visually-hidden, .skip-link, .figures__table thead'); })"
 				+ ".map(function (el) { return el.tagName + '.' + el.getAttribute('class') + ' ' + el.textContent.slice(0, 40); })");
 		assertThat(wide).as("elements beyond the edge of %s at %spx", path, width).isEmpty();
 		browser.emulateColorScheme("light");
@@ -158,6 +162,10 @@ class InsightsBrowserTest extends BrowserTestSupport {
 		AccountBrowserTest.fill(browser, "username", AUTHOR);
 		AccountBrowserTest.fill(browser, "password", PASSWORD);
 		AccountBrowserTest.submit(browser, "Sign in");
+		// signed in (back on the insights) or refused, the first time (no such account yet)
+		browser.waiting("the answer to the sign-in")
+			.until(ExpectedConditions.or(ExpectedConditions.urlToBe(browser.url("/insights")),
+					ExpectedConditions.titleContains("Error:")));
 		if (browser.driver().getTitle().startsWith("Error:")) {
 			browser.open("/sign-up?continue=%2Finsights");
 			AccountBrowserTest.fill(browser, "username", AUTHOR);
