@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -129,17 +131,38 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 		input.sendKeys(text);
 	}
 
-	/** Clicks the page's submit button of that label and waits for the answer. */
+	/**
+	 * Clicks the page's submit button of that label and waits for the answer. Chromium can
+	 * hand out a button of the document it is about to drop (a "stale" element, or "does
+	 * not belong to the document" when asked whether it is enabled, before any click): then
+	 * the button is found again.
+	 */
 	private static void submit(String label) {
-		WebElement button = browser.driver()
-			.findElements(By.cssSelector("main button[type=submit]"))
-			.stream()
-			.filter(b -> b.getText().equals(label))
-			.findFirst()
-			.orElseThrow();
-		browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-		button.click();
-		browser.waiting("the answer to " + label).until(ExpectedConditions.stalenessOf(button));
+		WebElement clicked = browser.waiting("the button " + label).until(driver -> {
+			WebElement button = driver.findElements(By.cssSelector("main button[type=submit]"))
+				.stream()
+				.filter(b -> b.getText().equals(label))
+				.findFirst()
+				.orElse(null);
+			if (button == null) {
+				return null;
+			}
+			try {
+				browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+				button.click();
+				return button;
+			}
+			catch (StaleElementReferenceException ex) {
+				return null;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return null;
+				}
+				throw ex;
+			}
+		});
+		browser.waiting("the answer to " + label).until(ExpectedConditions.stalenessOf(clicked));
 	}
 
 	/** Answers question {@code number} on the quiz page, by mouse. */
